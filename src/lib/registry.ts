@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { toNFC, cleanSource } from './text.ts';
+import { slugify } from './slug.ts';
+import { DEFAULT_LOCALE, getLanguage } from './languages.ts';
+
+/** Names of one thing in each language: { vi: 'Khánh Hòa', en: 'Khanh Hoa' }. */
+export type Names = Record<string, string>;
+
+export interface Province {
+  code: string;
+  name: Names;
+  region?: string;
+  /** Merged away (2025 reform); kept so that older articles keep their province. */
+  former?: boolean;
+  merged_into?: string;
+}
+
+export interface Registry {
+  provinces: Map<string, Province>;
+  regions: Map<string, Names>;
+  /** Tag as written in the source language → its names in other languages. */
+  tags: Map<string, Names>;
+}
+
+function readYaml(file: string): unknown {
+  if (!fs.existsSync(file)) return undefined;
+  return toNFC(YAML.parse(cleanSource(fs.readFileSync(file, 'utf8'))));
+}
+
+/** Read provinces.yaml and the optional tags.yaml of a content folder. */
+export function loadRegistry(contentDir: string): Registry {
+  const prov = (readYaml(path.join(contentDir, 'provinces.yaml')) ?? {}) as {
+    regions?: Record<string, Names>;
+    provinces?: Record<string, Omit<Province, 'code'>>;
+  };
+  const tags = (readYaml(path.join(contentDir, 'tags.yaml')) ?? {}) as Record<string, Names>;
+  return {
+    provinces: new Map(Object.entries(prov.provinces ?? {}).map(([code, p]) => [code, { ...p, code }])),
+    regions: new Map(Object.entries(prov.regions ?? {})),
+    tags: new Map(Object.entries(tags ?? {}).map(([k, v]) => [k, v ?? {}])),
+  };
+}
+
+/** A name in the reader's language, else English, else the default language, else the key. */
+export function pickName(names: Names | undefined, locale: string, fallback: string): string {
+  return names?.[locale] ?? names?.en ?? names?.[DEFAULT_LOCALE] ?? fallback;
+}
+
+/** Whether `pickName` found a name in the reader's own language (else it is foreign text). */
+export function hasName(names: Names | undefined, locale: string): boolean {
+  return Boolean(names?.[locale]);
+}
+
+export function provinceName(registry: Registry, code: string, locale: string): string {
+  return pickName(registry.provinces.get(code)?.name, locale, code);
+}
+
+export function regionName(registry: Registry, region: string | undefined, locale: string): string {
+  return region ? pickName(registry.regions.get(region), locale, region) : '';
+}
+
+/** A tag's name in a language: tagName(reg, 'hữu nghị', 'en') → 'friendship'. */
+export function tagName(registry: Registry, tag: string, locale: string): string {
+  if (locale === DEFAULT_LOCALE) return tag;
+  return registry.tags.get(tag)?.[locale] ?? tag;
+}
+
+/** The URL segment of a tag, the same in every language: 'đối ngoại nhân dân' → 'doi-ngoai-nhan-dan'. */
+export function tagSlug(tag: string): string {
+  return slugify(tag);
+}
+
+/** Compare strings with a language's collation (Vietnamese order for vi: A Ă Â B … Đ …). */
+export function collator(locale: string): Intl.Collator {
+  return new Intl.Collator(getLanguage(locale).intl, { sensitivity: 'base', numeric: true });
+}

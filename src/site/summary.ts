@@ -1,0 +1,20 @@
+import { excerpt, htmlToText } from '../lib/excerpt.ts';
+import type { Version } from '../lib/articles.ts';
+import type { Entry } from './content.ts';
+
+/** Markdown/MDX source reduced to its prose: no import/export lines, JSX expressions or markup. */
+function proseOf(body: string): string {
+  return body
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/\{[^{}]*\}/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|]/g, '');
+}
+
+/** A version's summary as written, else the start of its body. */
+export function summaryOf(version: Version<Entry>): string {
+  if (version.summary) return version.summary;
+  const html = version.entry.rendered?.html;
+  return excerpt(html ? htmlToText(html) : htmlToText(proseOf(version.entry.body ?? '')));
+}
