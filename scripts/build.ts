@@ -39,6 +39,7 @@ console.log(`build: Node ${process.version}, content from ${process.env.CONTENT_
 const check = path.join(root, 'scripts', 'check.ts');
 if (fs.existsSync(check)) run('content check', [check, '--quiet-ok']);
 run('astro build', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  NODE_ENV: 'production',
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim(),
 });
 const index = path.join(root, 'scripts', 'index-search.ts');

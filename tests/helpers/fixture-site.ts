@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT = path.join(ROOT, 'tests', '.output');
@@ -39,21 +40,23 @@ export function buildSite(contentDir: string, name: string, env: Record<string, 
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, dist };
 }
 
-/** The fixture site built once by the global setup. */
-export const FIXTURE_DIST = path.join(OUTPUT, 'site', 'dist');
+/** The fixture site (tests/fixtures/site) built once by the global setup. */
+export function fixtureDist(): string {
+  return inject('fixtureDist');
+}
 
 /** A built file's text: page('/en/') reads en/index.html. */
-export function readBuilt(urlPath: string, dist = FIXTURE_DIST): string {
+export function readBuilt(urlPath: string, dist = fixtureDist()): string {
   const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   return fs.readFileSync(path.join(dist, rel), 'utf8');
 }
 
 /** A built page parsed with cheerio. */
-export function page(urlPath: string, dist = FIXTURE_DIST) {
+export function page(urlPath: string, dist = fixtureDist()) {
   return load(readBuilt(urlPath, dist));
 }
 
-export function exists(urlPath: string, dist = FIXTURE_DIST): boolean {
+export function exists(urlPath: string, dist = fixtureDist()): boolean {
   const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   return fs.existsSync(path.join(dist, rel));
 }
