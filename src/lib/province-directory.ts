@@ -1,5 +1,4 @@
-import { collator, hasName, provinceName, type Registry } from './registry.ts';
-import { getLanguage } from './languages.ts';
+import { collator, provinceLabel, type Registry } from './registry.ts';
 
 export interface DirectoryEntry {
   code: string;
@@ -18,13 +17,8 @@ export function provinceDirectory(registry: Registry, articles: { source: { prov
   for (const a of articles) counts.set(a.source.province, (counts.get(a.source.province) ?? 0) + 1);
   const cmp = collator(locale);
   const entry = (code: string): DirectoryEntry => {
-    const names = registry.provinces.get(code)?.name;
-    return {
-      code,
-      name: provinceName(registry, code, locale),
-      nameLang: hasName(names, locale) ? undefined : names?.en ? 'en' : getLanguage('vi').bcp47,
-      count: counts.get(code) ?? 0,
-    };
+    const { name, lang } = provinceLabel(registry, code, locale);
+    return { code, name, nameLang: lang, count: counts.get(code) ?? 0 };
   };
   const all = [...registry.provinces.values()];
   const sort = (list: DirectoryEntry[]) => list.sort((a, b) => cmp.compare(a.name, b.name));

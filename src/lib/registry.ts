@@ -57,6 +57,31 @@ export function provinceName(registry: Registry, code: string, locale: string): 
   return pickName(registry.provinces.get(code)?.name, locale, code);
 }
 
+/** A name to show and, when it is not in the page's language, the BCP 47 tag of the language it is in. */
+export interface LabelledName {
+  name: string;
+  lang?: string;
+}
+
+function labelled(names: Names | undefined, locale: string, fallback: string): LabelledName {
+  const name = pickName(names, locale, fallback);
+  if (names?.[locale]) return { name };
+  const from = names?.en ? 'en' : DEFAULT_LOCALE;
+  return { name, lang: from === locale ? undefined : getLanguage(from).bcp47 };
+}
+
+/** provinceLabel(reg, 'tay-ninh', 'lo') → { name: 'Tay Ninh', lang: 'en' } when the registry has no Lao name. */
+export function provinceLabel(registry: Registry, code: string, locale: string): LabelledName {
+  return labelled(registry.provinces.get(code)?.name, locale, code);
+}
+
+/** A tag's name in a language, marked with the source language when it has no translation. */
+export function tagLabel(registry: Registry, tag: string, locale: string): LabelledName {
+  if (locale === DEFAULT_LOCALE) return { name: tag };
+  const own = registry.tags.get(tag)?.[locale];
+  return own ? { name: own } : { name: tag, lang: getLanguage(DEFAULT_LOCALE).bcp47 };
+}
+
 export function regionName(registry: Registry, region: string | undefined, locale: string): string {
   return region ? pickName(registry.regions.get(region), locale, region) : '';
 }

@@ -46,12 +46,13 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 
   it('would report a broken page (the check can fail)', async () => {
-    const tab = await browser.newPage();
+    const context = await browser.newContext();
+    const tab = await context.newPage();
     await tab.goto(server.origin + '/vi/');
     await tab.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><a href="/x"></a>'));
     const result = await new AxeBuilder({ page: tab }).analyze();
     expect(result.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
-    await tab.close();
+    await context.close();
   });
 
   it('lets a keyboard user skip to the content and reach the language switcher', async () => {
