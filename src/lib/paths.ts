@@ -13,6 +13,16 @@ export const tagUrl = (locale: string, slug: string, page = 1) => pagedUrl(`/${l
 export const searchUrl = (locale: string) => `/${locale}/search/`;
 export const feedUrl = (locale: string) => `/${locale}/rss.xml`;
 export const provinceFeedUrl = (locale: string, code: string) => `/${locale}/provinces/${code}/rss.xml`;
+/** The translation dashboard, for the newsroom: unlisted (see isUnlisted). */
+export const translationStatusUrl = (locale: string) => `/${locale}/translation-status/`;
+
+/**
+ * Pages for the newsroom, not for readers: linked from no navigation, `noindex`, left
+ * out of sitemaps and search. isUnlisted('/en/translation-status/') → true.
+ */
+export function isUnlisted(pathname: string): boolean {
+  return /^\/[^/]+\/translation-status\/$/.test(pathname);
+}
 
 /** An absolute URL on the site: absoluteUrl('https://x.org', '/vi/') → 'https://x.org/vi/'. */
 export function absoluteUrl(siteUrl: string, path: string): string {
