@@ -21,7 +21,7 @@ export const translationStatusUrl = (locale: string) => `/${locale}/translation-
  * out of sitemaps and search. isUnlisted('/en/translation-status/') → true.
  */
 export function isUnlisted(pathname: string): boolean {
-  return /^\/[^/]+\/translation-status\/$/.test(pathname);
+  return pathname === translationStatusUrl(pathname.split('/')[1] ?? '');
 }
 
 /** An absolute URL on the site: absoluteUrl('https://x.org', '/vi/') → 'https://x.org/vi/'. */
