@@ -1,15 +1,12 @@
 /**
- * Gathers what the translation report needs from disk and git: the article files (read
- * with gray-matter through src/lib/content-files.ts) and one pass of git history.
- * Shared by `npm run translation-status` and the dashboard page.
+ * Gathers what the translation report needs from git (one pass of history) and names
+ * files the way git does. Shared by `npm run translation-status` and the dashboard page,
+ * which has its files from Astro's content collection instead of read-status-files.ts.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { describePath, listArticlePaths, parseArticleText, readArticleFile } from '../../src/lib/content-files.ts';
+import { parseArticleText } from '../../src/lib/content-files.ts';
 import { parseContentDate } from '../../src/lib/dates.ts';
-import { isLocale } from '../../src/lib/languages.ts';
 import { sourceVersion } from '../../src/lib/source-version.ts';
 import { indexByFile, orderOf, type SourceRevision } from '../../src/lib/translation-status/history.ts';
 import { sourcesToTrace, type HistoryInput, type StatusFile } from '../../src/lib/translation-status/report.ts';
@@ -57,48 +54,6 @@ export function toStatusFile(key: string, file: { slug: string; locale: string; 
     recorded: typeof d.source_version === 'string' && d.source_version ? d.source_version : undefined,
     version,
   };
-}
-
-/** Read some article files (a share of the work when it is spread over threads). */
-export function readFiles(place: Pick<ContentPlace, 'contentDir' | 'real' | 'base'>, paths: string[], sourceLocale: string): { files: StatusFile[]; problems: ReadProblem[] } {
-  const files: StatusFile[] = [];
-  const problems: ReadProblem[] = [];
-  for (const file of paths) {
-    try {
-      const parsed = readArticleFile(file);
-      // Only sources' versions are compared; hashing every translation would double the time.
-      const version = parsed.locale === sourceLocale ? sourceVersion(parsed.data, parsed.body) : '';
-      files.push(toStatusFile(keyOf(place, file), parsed, version));
-    } catch (error) {
-      problems.push({ file, message: error instanceof Error ? error.message.split('\n')[0] : String(error) });
-    }
-  }
-  return { files, problems };
-}
-
-/** Below this many files one thread is quicker than starting others. */
-const PARALLEL_FROM = 4000;
-
-/**
- * Read every article file of the content folder in a configured language. Parsing
- * front-matter is most of the time on a large newsroom, so it is spread over the cores.
- */
-export async function readStatusFiles(place: ContentPlace, sourceLocale: string): Promise<{ files: StatusFile[]; problems: ReadProblem[] }> {
-  const paths = listArticlePaths(place.contentDir).filter((f) => isLocale(describePath(f).locale));
-  const threads = paths.length < PARALLEL_FROM ? 1 : Math.min(4, os.availableParallelism());
-  const size = Math.ceil(paths.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
-  const lite = { contentDir: place.contentDir, real: place.real, base: place.base };
-  const others = chunks.slice(1).map(
-    (chunk) =>
-      new Promise<ReturnType<typeof readFiles>>((resolve, reject) => {
-        const worker = new Worker(new URL('./read-files-worker.ts', import.meta.url), { workerData: { place: lite, paths: chunk, sourceLocale } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      }),
-  );
-  const results = [readFiles(lite, chunks[0], sourceLocale), ...(await Promise.all(others))];
-  return { files: results.flatMap((r) => r.files), problems: results.flatMap((r) => r.problems) };
 }
 
 /**

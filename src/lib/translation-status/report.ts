@@ -94,6 +94,8 @@ export interface Report {
   articles: number;
   /** Source articles still in draft (their translations are not asked for). */
   draftArticles: number;
+  /** Source articles dated after `now`, counted apart when `scheduledApart` was asked. */
+  scheduledArticles: number;
   history: { available: boolean; reason?: string; detail?: string };
   totals: Record<string, Totals>;
   work: Record<string, WorkItem[]>;
@@ -106,6 +108,11 @@ export interface ReportOptions {
   /** Target languages, in the order to report them (the source language is left out). */
   languages: string[];
   now: Date;
+  /**
+   * Count future-dated articles apart like drafts, without listing them: for the public
+   * dashboard, which must not show headlines before they are published.
+   */
+  scheduledApart?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -136,6 +143,7 @@ export function buildReport(files: StatusFile[], history: HistoryInput, options:
   const orphaned: OrphanItem[] = [];
   let articles = 0;
   let draftArticles = 0;
+  let scheduledArticles = 0;
 
   for (const [slug, group] of bySlug) {
     const source = group.get(sourceLocale);
@@ -148,8 +156,12 @@ export function buildReport(files: StatusFile[], history: HistoryInput, options:
       }
       continue;
     }
+    const scheduled = Boolean(options.scheduledApart && source.date && source.date > now);
     if (source.draft) draftArticles++;
-    else articles++;
+    else if (scheduled) {
+      scheduledArticles++;
+      continue;
+    } else articles++;
     const sourceDate = source.date ? toSiteDay(source.date) : undefined;
     for (const l of languages) {
       const t = totals[l];
@@ -192,6 +204,7 @@ export function buildReport(files: StatusFile[], history: HistoryInput, options:
     languages,
     articles,
     draftArticles,
+    scheduledArticles,
     history: history.available ? { available: true } : { available: false, reason: history.reason, detail: history.detail },
     totals,
     work,
