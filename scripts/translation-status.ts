@@ -17,7 +17,8 @@ import { setFrontMatterField } from '../src/lib/translation-status/front-matter-
 import { parseLocales, parseOptions, requireContentDir, runCli, UsageError } from './lib/cli.ts';
 import { findArticle } from './lib/find-article.ts';
 import { diffSince } from './lib/git.ts';
-import { locateContent, readHistory, readStatusFiles } from './lib/status-input.ts';
+import { locateContent, readHistory } from './lib/status-input.ts';
+import { readStatusFiles } from './lib/read-status-files.ts';
 
 const HELP = `npm run translation-status [-- options]
 
