@@ -43,7 +43,7 @@ export function historyNote(report: Report): string | undefined {
   const effect =
     unknown > 0
       ? `${unknown} translation${unknown === 1 ? '' : 's'} without source_version cannot be checked (state "unknown"): fetch the full history (git fetch --unshallow) or, once checked by hand, record the version with --mark <slug> --lang <code>.`
-      : 'every translation records source_version, so staleness is still exact; only the "since" dates need history.';
+      : 'Every translation here records source_version, so staleness is still exact; only the "since" dates need history.';
   return `Note: ${why}. ${effect}`;
 }
 
