@@ -67,7 +67,11 @@ async function main(): Promise<number> {
   for (const p of problems) console.error(`translation-status: ${p.file}: could not be read (${p.message}); not counted. "npm run check" explains.`);
   if (opts.json) process.stdout.write(JSON.stringify({ ...report, contentDir: dir, problems, ...(diffs && { diffs: Object.fromEntries(diffs) }) }, null, 2) + '\n');
   else if (opts.markdown) process.stdout.write(formatMarkdown(report, names) + (diffs ? markdownDiffs(diffs) : ''));
-  else process.stdout.write(formatText(report, names, dir) + (diffs ? textDiffs(diffs) : ''));
+  else {
+    process.stdout.write(formatText(report, names, dir) + (diffs ? textDiffs(diffs) : ''));
+    const stale = languages.some((l) => report.totals[l].stale > 0);
+    if (stale && !diffs) process.stdout.write('\nTo see what changed in each stale source: npm run translation-status -- --diff\n');
+  }
 
   if (!opts.strict) return 0;
   const failing = languages.some((l) => report.totals[l].missing > 0 || report.totals[l].stale > 0);
