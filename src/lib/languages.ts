@@ -14,7 +14,14 @@ export interface Language {
   intl: string;
   dir: 'ltr' | 'rtl';
   /** Self-hosted web font for scripts that phones may lack, or null for system fonts. */
-  font: { family: string; package: string; css: string[] } | null;
+  font: {
+    family: string;
+    package: string;
+    /** @fontsource stylesheets to take the @font-face rules from. */
+    css: string[];
+    /** Subsets to leave out (Latin text keeps the system font): 'latin', 'cyrillic'… */
+    skipSubsets?: string[];
+  } | null;
   /** Written without spaces between words (search must segment it). */
   segmented: boolean;
 }
