@@ -138,4 +138,11 @@ describe('the built fixture site', () => {
     for (const m of css.matchAll(/url\((\/fonts\/files\/[^)]+)\)/g)) expect(exists(m[1]), m[1]).toBe(true);
     expect(css).toContain("font-family: 'Noto Sans Lao'");
   });
+
+  it('splits the Chinese font into unicode-range slices and leaves Latin text to system fonts', () => {
+    const rules = readBuilt('/fonts/zh.css').split('@font-face').slice(1);
+    expect(rules.length).toBeGreaterThan(50);
+    for (const rule of rules) expect(rule).toMatch(/unicode-range:/);
+    expect(readBuilt('/fonts/zh.css')).not.toMatch(/-latin-|-vietnamese-/);
+  });
 });
