@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, isLocale } from './languages.ts';
+import { DEFAULT_LOCALE, LOCALES, getLanguage, isLocale } from './languages.ts';
 
 /** Front-matter of one file after the content schema (dates parsed, author as a list). */
 export interface EntryData {
@@ -39,6 +39,8 @@ export interface Version<E extends EntryLike = EntryLike> {
   tags: string[];
   image?: unknown;
   imageAlt?: string;
+  /** BCP 47 tag of the alt text when it is inherited from a source in another language. */
+  imageAltLang?: string;
   translation: 'human' | 'machine';
   translators: string[];
   draft: boolean;
@@ -121,7 +123,8 @@ function toVersion<E extends EntryLike>(slug: string, locale: string, entry: E, 
     authors: d.author ?? source!.authors,
     tags: d.tags ?? source?.tags ?? [],
     image: d.image ?? source?.image,
-    imageAlt: d.image ? d.image_alt : source?.imageAlt,
+    imageAlt: d.image_alt ?? (d.image ? undefined : source?.imageAlt),
+    imageAltLang: d.image_alt || d.image || !source ? undefined : (source.imageAltLang ?? getLanguage(source.locale).bcp47),
     translation: d.translation ?? 'human',
     translators: d.translator ?? [],
     draft: d.draft ?? false,

@@ -37,13 +37,17 @@ export function parseArticleText(text: string, file: string): Omit<ArticleFile, 
 
 /** Line numbers of the top-level keys of a front-matter block. */
 export function fieldLines(source: string): Record<string, number> {
-  const lines = source.split('\n');
   const result: Record<string, number> = {};
-  if (lines[0]?.trim() !== '---') return result;
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i].trim() === '---') break;
-    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i]);
-    if (m && !(m[1] in result)) result[m[1]] = i + 1;
+  if (!source.startsWith('---')) return result;
+  // Walk line by line and stop at the closing fence: the body can be long.
+  let start = source.indexOf('\n') + 1;
+  for (let line = 2; start > 0 && start < source.length; line++) {
+    const end = source.indexOf('\n', start);
+    const text = source.slice(start, end === -1 ? undefined : end);
+    if (text.trim() === '---') break;
+    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(text);
+    if (m && !(m[1] in result)) result[m[1]] = line;
+    start = end + 1;
   }
   return result;
 }

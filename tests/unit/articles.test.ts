@@ -27,6 +27,11 @@ describe('buildArticles', () => {
     expect(en).toMatchObject({ title: 'Seminar', province: 'hue', authors: ['Lan'], tags: ['hữu nghị'], image: 'IMG', imageAlt: 'Ảnh', translators: ['Minh'], isSource: false });
     expect(en.date.toISOString()).toBe('2025-04-30T17:00:00.000Z');
   });
+  it('marks inherited alt text with the source language, and takes a translation\'s own', () => {
+    expect(articles[0].versions.get('en')!.imageAltLang).toBe('vi');
+    const own = buildArticles([entries[0], { id: '2025/hue-hoi-thao/en', data: { title: 'Seminar', image_alt: 'Photo' } }], { now })[0];
+    expect(own.versions.get('en')).toMatchObject({ imageAlt: 'Photo', imageAltLang: undefined, image: 'IMG' });
+  });
   it('lets a translation override an inherited field', () => {
     expect(articles[0].versions.get('fr')!.province).toBe('da-nang');
   });
