@@ -19,6 +19,8 @@ export interface ArticleFile {
   body: string;
   /** 1-based line of each top-level front-matter field, for messages. */
   lines: Record<string, number>;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
 }
 
 // YAML 1.2 core schema: dates stay strings, so "no offset" can be told from "UTC".
@@ -32,7 +34,8 @@ export function parseArticleText(text: string, file: string): Omit<ArticleFile, 
   const source = cleanSource(text).normalize('NFC');
   const parsed = matter(source, { engines: { yaml: yamlEngine } as never });
   const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? toNFC(parsed.data) : {};
-  return { file, data, body: parsed.content, lines: fieldLines(source) };
+  const head = source.endsWith(parsed.content) ? source.slice(0, source.length - parsed.content.length) : '';
+  return { file, data, body: parsed.content, lines: fieldLines(source), bodyLine: head.split('\n').length };
 }
 
 /** Line numbers of the top-level keys of a front-matter block. */
