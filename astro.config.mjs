@@ -13,6 +13,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
+  // Images in article bodies get a srcset up to the text column's width (two densities).
+  image: { layout: 'constrained', breakpoints: [400, 640, 800, 1200, 1600] },
   // Astro's default compression removes whitespace between inline elements, gluing
   // words together ("<b>Huế</b> <i>2025</i>" → "Huế2025") on pages and in the search index.
   compressHTML: false,

@@ -1,4 +1,12 @@
+import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeNfc } from './rehype-nfc.ts';
+import { rehypeSafeHtml } from './rehype-safe-html.ts';
+import site from '../../data/site.json' with { type: 'json' };
 
 /** The rehype plugins every article goes through, in order. */
-export const rehypePlugins = [rehypeNfc];
+export const rehypePlugins = [
+  rehypeNfc,
+  [rehypeSafeHtml, { embedHosts: site.embedHosts }],
+  // Links to other sites must not give them a handle on our page.
+  [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+] as never[];

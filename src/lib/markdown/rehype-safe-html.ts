@@ -1,0 +1,62 @@
+import { raw } from 'hast-util-raw';
+import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Root, Element } from 'hast';
+import type { VFile } from 'vfile';
+
+/**
+ * What raw HTML in Markdown may contain: GitHub's schema (no <script>, <style>, event
+ * handlers or javascript: URLs), plus `lang`/`dir` on any element (multilingual text),
+ * figures, and iframes (whose hosts are then checked against the allowlist).
+ * Ids are kept as written: GFM footnotes already prefix theirs.
+ */
+export function safeHtmlSchema(): Schema {
+  return {
+    ...defaultSchema,
+    clobber: [],
+    clobberPrefix: '',
+    tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'iframe'],
+    attributes: {
+      ...defaultSchema.attributes,
+      '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang', 'dir'],
+      iframe: ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'loading', 'referrerPolicy'],
+      code: [['className', /^language-./]],
+    },
+    protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
+  };
+}
+
+/** Whether an embed URL is https on an allowed host: allowedEmbed('https://player.vimeo.com/video/1', ['player.vimeo.com']) → true. */
+export function allowedEmbed(src: unknown, hosts: string[]): boolean {
+  try {
+    const url = new URL(String(src));
+    return url.protocol === 'https:' && hosts.includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Rehype plugin: turn raw HTML in Markdown into elements, sanitise them, and keep
+ * iframes only from the allowed video hosts (lazy-loaded, without a referrer).
+ * MDX files are skipped: they are code that only trusted editors write, and their JSX
+ * components are not HTML the schema knows.
+ */
+export function rehypeSafeHtml(options: { embedHosts: string[] }) {
+  const schema = safeHtmlSchema();
+  return (tree: Root, file: VFile): Root | undefined => {
+    if (String(file.path ?? '').endsWith('.mdx')) return undefined;
+    const clean = sanitize(raw(tree) as Root, schema) as Root;
+    visit(clean, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'iframe') return;
+      if (!allowedEmbed(node.properties.src, options.embedHosts) && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      node.properties.loading = 'lazy';
+      node.properties.referrerPolicy = 'strict-origin-when-cross-origin';
+      node.properties.allowFullScreen = true;
+    });
+    return clean;
+  };
+}
