@@ -38,4 +38,13 @@ describe('images beside the article', () => {
     expect($('meta[property="og:image:width"]').attr('content')).toBe('1200');
     expect($('meta[property="og:image:height"]').attr('content')).toBe(String(meta.height));
   });
+
+  it('renders the MDX components: figure with caption, pull quote, video embed and gallery', () => {
+    const $ = page('/vi/articles/quang-nam-mdx/');
+    expect($('.prose figure.figure img').attr('srcset')).toContain('800w');
+    expect($('.prose figure.figure figcaption').text()).toBe('Trường học mới ở Quảng Nam Ảnh: Hồ Văn Sơn');
+    expect($('.prose .pull-quote blockquote').text()).toBe('Hữu nghị là nền tảng của mọi dự án.');
+    expect($('.prose .video iframe').attr('src')).toBe('https://www.youtube-nocookie.com/embed/abc123');
+    expect($('.prose .gallery img').map((_, i) => $(i).attr('alt')).get()).toEqual(['Lễ khởi công', 'Lễ khánh thành']);
+  });
 });
