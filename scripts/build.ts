@@ -10,11 +10,14 @@ const root = path.resolve(import.meta.dirname, '..');
 const heapMb = Number(process.env.BUILD_HEAP_MB || 6144);
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const t0 = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`\nbuild: ${label} failed; nothing more was done.`);
     process.exit(result.status ?? 1);
   }
+  // One line per phase, read by npm run bench.
+  console.log(`build: ${label} took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
 }
 
 // Two builds in one checkout at once would overwrite each other's generated files in

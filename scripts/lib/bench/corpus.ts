@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { WORDS } from './words.ts';
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Share of articles translated into each language (the source is always vi). */
+export const TRANSLATION_SHARE: Record<string, number> = { en: 0.7, fr: 0.2, zh: 0.15, lo: 0.12, km: 0.12 };
+
+const TAGS = ['hữu nghị', 'đối ngoại nhân dân', 'Lào', 'Campuchia', 'viện trợ', 'giáo dục', 'học bổng', 'y tế', 'văn hóa', 'hội thảo', 'đoàn vào', 'phi chính phủ'];
+
+export interface CorpusFile {
+  /** Path relative to the content folder. */
+  path: string;
+  text: string;
+}
+
+export interface CorpusOptions {
+  articles: number;
+  seed: number;
+  provinces: string[];
+  /** One article in this many has a cover image. */
+  imageEvery?: number;
+}
+
+function sentence(rand: () => number, locale: string, words: number): string {
+  const { words: list, joiner, end } = WORDS[locale];
+  const out = Array.from({ length: words }, () => list[Math.floor(rand() * list.length)]);
+  const text = out.join(joiner);
+  return (joiner === ' ' ? text[0].toUpperCase() + text.slice(1) : text) + end;
+}
+
+function paragraph(rand: () => number, locale: string): string {
+  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand, locale, 8 + Math.floor(rand() * 10))).join(WORDS[locale].joiner === ' ' ? ' ' : '');
+}
+
+function body(rand: () => number, locale: string): string {
+  const paras = Array.from({ length: 4 + Math.floor(rand() * 3) }, () => paragraph(rand, locale));
+  paras.splice(2, 0, `## ${sentence(rand, locale, 3).replace(/[.。។ ]+$/u, '')}`);
+  return paras.join('\n\n') + '\n';
+}
+
+const q = (s: string) => JSON.stringify(s);
+
+/**
+ * The files of a synthetic newsroom of `articles` articles: the real content layout
+ * (articles/<year>/<slug>/<locale>.md), vi sources with translations for a realistic share
+ * of languages, tags, provinces and dates spread over three years. Deterministic per seed.
+ * Cover images are named `cover.jpg`; the caller writes the image bytes.
+ */
+export function generateCorpus(options: CorpusOptions): CorpusFile[] {
+  const rand = prng(options.seed);
+  const files: CorpusFile[] = [];
+  const start = Date.UTC(2024, 0, 1);
+  const span = Date.UTC(2026, 10, 1) - start;
+  for (let i = 0; i < options.articles; i++) {
+    const province = options.provinces[Math.floor(rand() * options.provinces.length)];
+    const date = new Date(start + Math.floor(rand() * span));
+    const day = date.toISOString().slice(0, 10);
+    const slug = `${province}-ban-tin-${String(i).padStart(5, '0')}`;
+    const dir = `articles/${day.slice(0, 4)}/${slug}`;
+    const tags = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => TAGS[Math.floor(rand() * TAGS.length)]))];
+    const image = options.imageEvery && i % options.imageEvery === 0;
+    const head = [
+      '---',
+      `title: ${q(sentence(rand, 'vi', 8).slice(0, -1))}`,
+      `date: ${day}`,
+      `province: ${province}`,
+      `author: ${q(['Nguyễn Thị Lan', 'Trần Văn Minh', 'Lê Thu Hà', 'Phạm Quốc Bảo'][i % 4])}`,
+      `tags: [${tags.map(q).join(', ')}]`,
+      `summary: ${q(sentence(rand, 'vi', 14))}`,
+      ...(image ? ['image: cover.jpg', `image_alt: ${q(sentence(rand, 'vi', 5))}`] : []),
+      '---',
+    ];
+    files.push({ path: `${dir}/vi.md`, text: `${head.join('\n')}\n${body(rand, 'vi')}` });
+    for (const [locale, share] of Object.entries(TRANSLATION_SHARE)) {
+      if (rand() >= share) continue;
+      const title = sentence(rand, locale, 6).replace(/[.。។ ]+$/u, '');
+      files.push({ path: `${dir}/${locale}.md`, text: `---\ntitle: ${q(title)}\n---\n${body(rand, locale)}` });
+    }
+    if (image) files.push({ path: `${dir}/cover.jpg`, text: '' });
+  }
+  return files;
+}
+
+/** Write a corpus under `root`, cover images as copies of `imageBytes`. */
+export function writeCorpus(root: string, files: CorpusFile[], imageBytes: Buffer): void {
+  for (const f of files) {
+    const full = path.join(root, f.path);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, f.path.endsWith('.jpg') ? imageBytes : f.text);
+  }
+}
