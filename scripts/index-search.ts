@@ -1,33 +1,33 @@
 /**
- * Index the built site for search (run by `npm run build` after astro build). Every
- * article page in its own language (never a fallback page) goes into that language's
- * Pagefind index, with the folded and word-segmented text of src/lib/search/, so that
- * the search page finds it the way readers type. Reads and writes OUT_DIR (default dist/).
+ * Index the built site for search (run by `npm run build` after astro build): every
+ * article page whose text is in its page's language goes into that language's Pagefind
+ * index, as the folded and word-segmented copy that src/lib/search/text.ts makes, so that
+ * the search page can find it the way readers type. Writes dist/pagefind/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../src/lib/languages.ts';
-import { articleRecord } from '../src/lib/search/record.ts';
+import { indexedPage } from '../src/lib/search/indexed-page.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(root, process.env.OUT_DIR || 'dist');
 
 /** Built article pages: dist/<locale>/articles/<slug>/index.html. */
-function articlePages(): { file: string; url: string }[] {
+function articlePages(): { locale: string; file: string; url: string }[] {
   return LOCALES.flatMap((locale) => {
     const dir = path.join(dist, locale, 'articles');
     if (!fs.existsSync(dir)) return [];
     return fs
       .readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'index.html')))
-      .map((e) => ({ file: path.join(dir, e.name, 'index.html'), url: `/${locale}/articles/${e.name}/` }));
+      .map((e) => ({ locale, file: path.join(dir, e.name, 'index.html'), url: `/${locale}/articles/${e.name}/` }));
   });
 }
 
 async function main(): Promise<number> {
   if (!fs.existsSync(dist)) {
-    console.error(`search: ${dist} does not exist → build the site first (npm run build)`);
+    console.error(`search: ${dist} does not exist; build the site first (npm run build).`);
     return 1;
   }
   const { index, errors } = await pagefind.createIndex({});
@@ -37,12 +37,12 @@ async function main(): Promise<number> {
   }
   const counts = new Map<string, number>();
   const problems: string[] = [];
-  for (const { file, url } of articlePages()) {
-    const record = articleRecord(fs.readFileSync(file, 'utf8'), url);
-    if (!record) continue;
-    const added = await index.addCustomRecord(record);
+  for (const { locale, file, url } of articlePages()) {
+    const html = indexedPage(fs.readFileSync(file, 'utf8'), locale);
+    if (html === null) continue;
+    const added = await index.addHTMLFile({ url, content: html });
     if (added.errors.length) problems.push(`${path.relative(root, file)}: ${added.errors.join('; ')}`);
-    else counts.set(record.language, (counts.get(record.language) ?? 0) + 1);
+    else counts.set(locale, (counts.get(locale) ?? 0) + 1);
   }
   const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
   problems.push(...written.errors);
