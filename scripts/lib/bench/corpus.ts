@@ -17,7 +17,10 @@ export function prng(seed: number): () => number {
 /** Share of articles translated into each language (the source is always vi). */
 export const TRANSLATION_SHARE: Record<string, number> = { en: 0.7, fr: 0.2, zh: 0.15, lo: 0.12, km: 0.12 };
 
-const TAGS = ['hữu nghị', 'đối ngoại nhân dân', 'Lào', 'Campuchia', 'viện trợ', 'giáo dục', 'học bổng', 'y tế', 'văn hóa', 'hội thảo', 'đoàn vào', 'phi chính phủ'];
+/** The 2025 reform: articles dated before it may name a former province. */
+const REFORM_DAY = '2025-07-01';
+
+const AUTHORS = ['Nguyễn Thị Lan', 'Trần Văn Minh', 'Lê Thu Hà', 'Phạm Quốc Bảo', 'Hoàng Đức Anh', 'Võ Thị Ngọc Ánh'];
 
 export interface CorpusFile {
   /** Path relative to the content folder. */
@@ -28,10 +31,17 @@ export interface CorpusFile {
 export interface CorpusOptions {
   articles: number;
   seed: number;
+  /** Codes of current provinces (provinces.yaml without `former: true`). */
   provinces: string[];
-  /** One article in this many has a cover image. */
+  /** Codes of former provinces, named only by articles dated before the 2025 reform. */
+  formerProvinces?: string[];
+  /** Tags as written in Vietnamese (the keys of tags.yaml). */
+  tags: string[];
+  /** One article in this many has a cover image, also shown in its body. */
   imageEvery?: number;
 }
+
+const pick = <T>(rand: () => number, list: T[]): T => list[Math.floor(rand() * list.length)];
 
 function sentence(rand: () => number, locale: string, words: number): string {
   const { words: list, joiner, end } = WORDS[locale];
@@ -55,7 +65,8 @@ const q = (s: string) => JSON.stringify(s);
 /**
  * The files of a synthetic newsroom of `articles` articles: the real content layout
  * (articles/<year>/<slug>/<locale>.md), vi sources with translations for a realistic share
- * of languages, tags, provinces and dates spread over three years. Deterministic per seed.
+ * of languages, tags, provinces (former ones before the 2025 reform) and dates spread over
+ * three years. Deterministic per seed: the same options give the same files everywhere.
  * Cover images are named `cover.jpg`; the caller writes the image bytes.
  */
 export function generateCorpus(options: CorpusOptions): CorpusFile[] {
@@ -64,25 +75,26 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const start = Date.UTC(2024, 0, 1);
   const span = Date.UTC(2026, 10, 1) - start;
   for (let i = 0; i < options.articles; i++) {
-    const province = options.provinces[Math.floor(rand() * options.provinces.length)];
-    const date = new Date(start + Math.floor(rand() * span));
-    const day = date.toISOString().slice(0, 10);
+    const day = new Date(start + Math.floor(rand() * span)).toISOString().slice(0, 10);
+    const former = day < REFORM_DAY && (options.formerProvinces?.length ?? 0) > 0 && rand() < 0.5;
+    const province = pick(rand, former ? options.formerProvinces! : options.provinces);
     const slug = `${province}-ban-tin-${String(i).padStart(5, '0')}`;
     const dir = `articles/${day.slice(0, 4)}/${slug}`;
-    const tags = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => TAGS[Math.floor(rand() * TAGS.length)]))];
+    const tags = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(rand, options.tags)))];
     const image = options.imageEvery && i % options.imageEvery === 0;
     const head = [
       '---',
       `title: ${q(sentence(rand, 'vi', 8).slice(0, -1))}`,
       `date: ${day}`,
       `province: ${province}`,
-      `author: ${q(['Nguyễn Thị Lan', 'Trần Văn Minh', 'Lê Thu Hà', 'Phạm Quốc Bảo'][i % 4])}`,
+      `author: ${q(pick(rand, AUTHORS))}`,
       `tags: [${tags.map(q).join(', ')}]`,
       `summary: ${q(sentence(rand, 'vi', 14))}`,
       ...(image ? ['image: cover.jpg', `image_alt: ${q(sentence(rand, 'vi', 5))}`] : []),
       '---',
     ];
-    files.push({ path: `${dir}/vi.md`, text: `${head.join('\n')}\n${body(rand, 'vi')}` });
+    const figure = image ? `\n![${sentence(rand, 'vi', 4).slice(0, -1)}](cover.jpg)\n` : '';
+    files.push({ path: `${dir}/vi.md`, text: `${head.join('\n')}\n${body(rand, 'vi')}${figure}` });
     for (const [locale, share] of Object.entries(TRANSLATION_SHARE)) {
       if (rand() >= share) continue;
       const title = sentence(rand, locale, 6).replace(/[.。។ ]+$/u, '');
@@ -93,11 +105,12 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   return files;
 }
 
-/** Write a corpus under `root`, cover images as copies of `imageBytes`. */
-export function writeCorpus(root: string, files: CorpusFile[], imageBytes: Buffer): void {
+/** Write a corpus under `root`; the cover images take the given pictures in turn. */
+export function writeCorpus(root: string, files: CorpusFile[], images: Buffer[]): void {
+  let n = 0;
   for (const f of files) {
     const full = path.join(root, f.path);
     fs.mkdirSync(path.dirname(full), { recursive: true });
-    fs.writeFileSync(full, f.path.endsWith('.jpg') ? imageBytes : f.text);
+    fs.writeFileSync(full, f.path.endsWith('.jpg') ? images[n++ % images.length] : f.text);
   }
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { phaseAfter, phaseTimes } from '../../scripts/lib/bench/phases.ts';
+
+// The marker lines of a real build's log (npm run build of a generated corpus), with the
+// seconds at which they arrived; other lines are ignored.
+const log = [
+  [0.05, 'build: Node v24.21.0, content from /tmp/bantin-bench-30-x/content'],
+  [0.52, 'build: content check took 0.47s'],
+  [2.4, '00:38:29 [content] Syncing content'],
+  [3.1, '00:38:30 [content] Synced content'],
+  [3.2, '00:38:30 [types] Generated 2.46s'],
+  [5.0, '\u001b[42m generating static routes \u001b[49m'],
+  [5.1, '00:38:32   ├─ /en/articles/hue-ban-tin-00001/index.html (+3ms)'],
+  [8.7, ' generating optimized images '],
+  [9.0, '00:38:35 [build] Complete!'],
+  [11.0, 'build: astro build took 10.45s'],
+  [12.2, 'build: search index took 1.19s'],
+].map(([at, text]) => ({ at: at as number, text: text as string }));
+
+describe('build phases', () => {
+  it('times each phase from one marker line to the next', () => {
+    expect(phaseTimes(log, 12.3)).toEqual({
+      lock_wait: 0.05,
+      content_check: 0.47,
+      astro_startup: 1.88,
+      content_sync: 0.7,
+      bundle: 1.9,
+      render: 3.7,
+      images_sitemap: 0.3,
+      astro_exit: 2,
+      search_index: 1.2,
+    });
+  });
+
+  it('counts the time to the end of the build for a phase with no line after it', () => {
+    const withoutSearch = log.slice(0, -1);
+    expect(phaseTimes(withoutSearch, 11.5).search_index).toBe(0.5);
+  });
+
+  it('reads markers through terminal colours and ignores other lines', () => {
+    expect(phaseAfter('\u001b[42m generating static routes \u001b[49m')).toBe('render');
+    expect(phaseAfter('00:38:32   ├─ /en/articles/a/index.html (+3ms)')).toBeUndefined();
+  });
+});
