@@ -2,11 +2,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArticles, type Article } from '../lib/articles.ts';
 import { loadRegistry, type Registry } from '../lib/registry.ts';
 import { contentDir } from '../lib/site.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
 
 export type Entry = CollectionEntry<'articles'>;
 export type SiteArticle = Article<Entry>;
 
-let cache: Promise<{ articles: SiteArticle[]; registry: Registry }> | undefined;
+let cache: Promise<{ articles: SiteArticle[]; registry: Registry; registryDigest: string }> | undefined;
 
 /**
  * The site's articles and registries, loaded once per build and shared by every page.
@@ -19,7 +22,17 @@ export function loadSite() {
       drafts: import.meta.env.DEV,
       future: process.env.PUBLISH_FUTURE === '1',
     }) as SiteArticle[];
-    return { articles, registry: loadRegistry(contentDir()) };
+    return { articles, registry: loadRegistry(contentDir()), registryDigest: registryDigest(contentDir()) };
   })();
   return cache;
+}
+
+/** A digest of provinces.yaml and tags.yaml: every page shows names from them. */
+function registryDigest(dir: string): string {
+  const hash = createHash('sha1');
+  for (const f of ['provinces.yaml', 'tags.yaml']) {
+    const file = path.join(dir, f);
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+  }
+  return hash.digest('base64url');
 }
