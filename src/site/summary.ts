@@ -12,9 +12,16 @@ function proseOf(body: string): string {
     .replace(/[#>*_`~|]/g, '');
 }
 
-/** A version's summary as written, else the start of its body. */
+const derived = new Map<string, string>();
+
+/** A version's summary as written, else the start of its body (worked out once per file). */
 export function summaryOf(version: Version<Entry>): string {
   if (version.summary) return version.summary;
-  const html = version.entry.rendered?.html;
-  return excerpt(html ? htmlToText(html) : htmlToText(proseOf(version.entry.body ?? '')));
+  let text = derived.get(version.entry.id);
+  if (text === undefined) {
+    const html = version.entry.rendered?.html;
+    text = excerpt(html ? htmlToText(html) : htmlToText(proseOf(version.entry.body ?? '')));
+    derived.set(version.entry.id, text);
+  }
+  return text;
 }
