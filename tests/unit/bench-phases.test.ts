@@ -6,12 +6,14 @@ import { phaseAfter, phaseTimes } from '../../scripts/lib/bench/phases.ts';
 const log = [
   [0.05, 'build: Node v24.21.0, content from /tmp/bantin-bench-30-x/content'],
   [0.52, 'build: content check took 0.47s'],
+  [2.3, '00:38:29 [build] ✓ Completed in 2.70s.'],
   [2.4, '00:38:29 [content] Syncing content'],
   [3.1, '00:38:30 [content] Synced content'],
   [3.2, '00:38:30 [types] Generated 2.46s'],
   [5.0, '\u001b[42m generating static routes \u001b[49m'],
   [5.1, '00:38:32   ├─ /en/articles/hue-ban-tin-00001/index.html (+3ms)'],
   [8.7, ' generating optimized images '],
+  [8.8, '00:38:35 [build] ✓ Completed in 5.41s.'],
   [9.0, '00:38:35 [build] Complete!'],
   [11.0, 'build: astro build took 10.45s'],
   [12.2, 'build: search index took 1.19s'],
@@ -26,7 +28,8 @@ describe('build phases', () => {
       content_sync: 0.7,
       bundle: 1.9,
       render: 3.7,
-      images_sitemap: 0.3,
+      images: 0.1,
+      build_done_hooks: 0.2,
       astro_exit: 2,
       search_index: 1.2,
     });
@@ -38,7 +41,12 @@ describe('build phases', () => {
   });
 
   it('reads markers through terminal colours and ignores other lines', () => {
-    expect(phaseAfter('\u001b[42m generating static routes \u001b[49m')).toBe('render');
-    expect(phaseAfter('00:38:32   ├─ /en/articles/a/index.html (+3ms)')).toBeUndefined();
+    expect(phaseAfter('\u001b[42m generating static routes \u001b[49m', 'bundle')).toBe('render');
+    expect(phaseAfter('00:38:32   ├─ /en/articles/a/index.html (+3ms)', 'render')).toBeUndefined();
+  });
+
+  it('takes Astro\'s repeated "Completed" line as a marker only after rendering', () => {
+    expect(phaseAfter('[build] ✓ Completed in 2.70s.', 'astro_startup')).toBeUndefined();
+    expect(phaseAfter('[build] ✓ Completed in 5.41s.', 'images')).toBe('build_done_hooks');
   });
 });

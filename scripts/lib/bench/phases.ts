@@ -10,15 +10,21 @@ export interface TimedLine {
   text: string;
 }
 
-/** Marker lines, in the order a build prints them, and the phase each one starts. */
-export const MARKERS: { phase: string; test: RegExp }[] = [
+/**
+ * Marker lines, in the order a build prints them, and the phase each one starts. A marker
+ * with `after` counts only in one of those phases (Astro prints "[build] ✓ Completed"
+ * more than once).
+ */
+export const MARKERS: { phase: string; test: RegExp; after?: string[] }[] = [
   // build.ts prints its Node version once it holds the build lock of the checkout.
   { phase: 'content_check', test: /^build: Node v/ },
   { phase: 'astro_startup', test: /^build: content check took/ },
   { phase: 'content_sync', test: /\[content\] Syncing content/ },
   { phase: 'bundle', test: /\[content\] Synced content/ },
   { phase: 'render', test: /generating static routes/ },
-  { phase: 'images_sitemap', test: /generating optimized images/ },
+  { phase: 'images', test: /generating optimized images/ },
+  // Integrations' build-done hooks (the sitemap) run after Astro's last "Completed".
+  { phase: 'build_done_hooks', test: /\[build\] ✓ Completed in/, after: ['render', 'images'] },
   { phase: 'astro_exit', test: /\[build\] Complete!/ },
   { phase: 'search_index', test: /^build: astro build took/ },
   { phase: 'done', test: /^build: search index took/ },
@@ -27,10 +33,10 @@ export const MARKERS: { phase: string; test: RegExp }[] = [
 // Astro colours its log on a terminal; the bench reads it through a pipe, but be safe.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** The phase a build is in after `line`, or undefined when the line is no marker. */
-export function phaseAfter(line: string): string | undefined {
+/** The phase a build in `phase` is in after `line`, or undefined when the line is no marker. */
+export function phaseAfter(line: string, phase: string): string | undefined {
   const text = line.replace(ANSI, '');
-  return MARKERS.find((m) => m.test.test(text))?.phase;
+  return MARKERS.find((m) => m.test.test(text) && (!m.after || m.after.includes(phase)))?.phase;
 }
 
 /**
@@ -45,7 +51,7 @@ export function phaseTimes(lines: TimedLine[], end: number): Record<string, numb
   let phase = 'lock_wait';
   let since = 0;
   for (const { at, text } of lines) {
-    const next = phaseAfter(text);
+    const next = phaseAfter(text, phase);
     if (!next) continue;
     times[phase] = round((times[phase] ?? 0) + at - since);
     phase = next;

@@ -49,7 +49,7 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
     let peak = 0;
     const peaks: Record<string, number> = {};
     const sample = () => {
-      if (phase === 'lock_wait') return;
+      if (phase === 'lock_wait' || phase === 'done') return;
       const rss = treeRssBytes(child.pid!);
       peak = Math.max(peak, rss);
       peaks[phase] = Math.max(peaks[phase] ?? 0, Math.round(rss / MB));
@@ -58,7 +58,7 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
     const onLine = (text: string) => {
       lines.push({ at: seconds(), text });
       log.write(`${seconds().toFixed(2).padStart(8)}  ${text}\n`);
-      phase = phaseAfter(text) ?? phase;
+      phase = phaseAfter(text, phase) ?? phase;
     };
     for (const stream of [child.stdout!, child.stderr!]) {
       let rest = '';
