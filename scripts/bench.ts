@@ -18,6 +18,7 @@ import sharp from 'sharp';
 import { loadRegistry } from '../src/lib/registry.ts';
 import { generateCorpus, writeCorpus } from './lib/bench/corpus.ts';
 import { measureOutput, runBuild, type BuildRun } from './lib/bench/run.ts';
+import { byFunction, byOwner, type CpuProfile } from './lib/bench/profile.ts';
 
 function readOptions() {
   try {
@@ -109,6 +110,7 @@ const result: Record<string, number> = {
   pages,
   wall_s: first.wall_s,
   pages_per_s: Math.round((pages / first.wall_s) * 10) / 10,
+  cpu_s: first.cpu_s,
   peak_rss_mb: first.peak_rss_mb,
   output_mb: Math.round((bytes / 1048576) * 10) / 10,
   ...withSuffix(first.phases, '_s'),
@@ -121,10 +123,26 @@ if (values.rebuild) {
   const second = await build('rebuild').catch(fail);
   result.rebuild_s = second.wall_s;
   result.rebuild_share = Math.round((second.wall_s / first.wall_s) * 100) / 100;
+  result.rebuild_cpu_s = second.cpu_s;
   result.rebuild_peak_rss_mb = second.peak_rss_mb;
   Object.assign(result, withSuffix(second.phases, '_s', 'rebuild_'));
 }
 for (const [k, v] of Object.entries(result)) log(`  ${k.padEnd(30)} ${v}`);
 if (keep) log(`bench: corpus, site and logs kept in ${work}${values.profile ? `; CPU profiles in ${profileDir}` : ''}`);
 else fs.rmSync(work, { recursive: true, force: true });
+if (values.profile) {
+  // One profile per Node process of the build; the longest first (Astro's).
+  const profiles = fs
+    .readdirSync(profileDir)
+    .map((f) => JSON.parse(fs.readFileSync(path.join(profileDir, f), 'utf8')) as CpuProfile)
+    .map((p) => ({ owners: byOwner(p), functions: byFunction(p) }))
+    .map((p) => ({ ...p, total: p.owners.reduce((s, [, ms]) => s + ms, 0) }))
+    .sort((a, b) => b.total - a.total);
+  for (const p of profiles.filter((p) => p.total > 1000)) {
+    log(`\nbench: a process that ran ${(p.total / 1000).toFixed(1)} s (idle included); self time by code, then by function:`);
+    for (const [k, ms] of p.owners.slice(0, 12)) log(`  ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms / p.total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+    log('');
+    for (const [k, ms] of p.functions.slice(0, 15)) log(`  ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms / p.total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+  }
+}
 if (values.json) console.log(JSON.stringify(result));

@@ -1,13 +1,15 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { treeRssBytes } from './memory.ts';
+import { childCpuSeconds, treeRssBytes } from './memory.ts';
 import { phaseAfter, phaseTimes, type TimedLine } from './phases.ts';
 
 /** What one build cost. */
 export interface BuildRun {
   /** Seconds from start to end, less any wait for another build's lock. */
   wall_s: number;
+  /** CPU seconds (user + system) of the whole process tree. */
+  cpu_s: number;
   peak_rss_mb: number;
   /** Peak RSS of the process tree while each phase ran, in MB. */
   peak_rss_by_phase: Record<string, number>;
@@ -37,6 +39,7 @@ const MB = 1048576;
 export function runBuild(options: BuildOptions): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const cpu0 = childCpuSeconds();
     const seconds = () => (performance.now() - t0) / 1000;
     const child = spawn(process.execPath, [path.join(options.root, 'scripts', 'build.ts')], {
       cwd: options.root,
@@ -84,6 +87,7 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
       delete peaks.lock_wait;
       resolve({
         wall_s: round(wall - (phases.lock_wait ?? 0)),
+        cpu_s: round(childCpuSeconds() - cpu0),
         peak_rss_mb: Math.round(peak / MB),
         peak_rss_by_phase: peaks,
         phases,
