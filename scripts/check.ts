@@ -9,10 +9,11 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { articleSchema } from '../src/lib/schema.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
-import { contentDir } from '../src/lib/site.ts';
 import { checkContent } from '../src/lib/validate/content.ts';
 import { checkRegistryFiles, loadArticleFiles } from '../src/lib/validate/load.ts';
 import { formatProblem, sortProblems, summarize } from '../src/lib/validate/problems.ts';
+import { MDX_COMPONENTS } from '../src/lib/markdown/mdx-components.ts';
+import { SITE, contentDir } from '../src/lib/site.ts';
 
 const quietOk = process.argv.includes('--quiet-ok');
 const dir = contentDir();
@@ -38,7 +39,8 @@ const problems = sortProblems([
     imageExists: (folder, src) => fs.existsSync(path.resolve(folder, src)),
     now: new Date(),
     publishFuture: process.env.PUBLISH_FUTURE === '1',
-    reformDay: '2025-07-01',
+    embedHosts: SITE.embedHosts,
+    components: MDX_COMPONENTS,
   }),
 ]);
 

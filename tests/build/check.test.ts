@@ -32,6 +32,9 @@ describe('npm run check', () => {
     ['not-utf8', `${article('not-utf8', '2025/sai-ma/vi.md')}  file  error: the file is not valid UTF-8 text`],
     ['unknown-field', `${article('unknown-field', '2025/truong-la/vi.md')}:4  provice  error: unknown field "provice"  → did you mean "province"?`],
     ['bad-slug', `${article('bad-slug', '2025/Tin Huế/vi.md')}  folder  error: the folder name "Tin Huế" is not a valid slug  → rename the folder to "tin-hue"`],
+    ['image-body-no-alt', `${article('image-body-no-alt', '2025/anh-than-bai/vi.md')}:10  body  error: the image "anh.png" has no alt text  → write a description between the brackets`],
+    ['mdx-broken', `${article('mdx-broken', '2025/mdx-hong/vi.mdx')}:10  body  error: the MDX does not compile (Expected a closing tag for \`<PullQuote>\``],
+    ['mdx-unsafe', `${article('mdx-unsafe', '2025/mdx-nguy-hiem/vi.mdx')}:13  body  error: <Figur> is not one of the article components  → did you mean <Figure>?`],
   ])('reports %s with file, line, field and what to do, and fails', (name, line) => {
     const { status, out } = check(name);
     expect(status).toBe(1);
@@ -42,6 +45,45 @@ describe('npm run check', () => {
 
   it('reports a body image that is missing, on its own line', () => {
     expect(check('image-missing').out).toContain(`${article('image-missing', '2025/thieu-anh/vi.md')}:12  body  error: the image "hoi-truong.jpg" does not exist`);
+  });
+
+  it('reports every unsafe thing in an MDX article, each on its line', () => {
+    const { out } = check('mdx-unsafe');
+    const file = article('mdx-unsafe', '2025/mdx-nguy-hiem/vi.mdx');
+    expect(out).toContain(`${file}:9  body  error: the image "./khong-co.jpg" does not exist beside the article`);
+    expect(out).toContain(`${file}:10  body  error: an MDX article may import only images beside it`);
+    expect(out).toContain(`${file}:11  body  error: this {expression} or export builds HTML itself`);
+    expect(out).toContain(`${file}:15  body  error: the <Figure> has no alt text`);
+    expect(out).toContain(`${file}:17  body  error: this {expression} or export builds HTML itself`);
+    expect(out).toContain('check: 6 errors, 0 warnings in 1 file');
+  });
+
+  it('warns about HTML that will be removed from the page, without failing', () => {
+    const { status, out } = check('html-removed');
+    const file = article('html-removed', '2025/nhung-ma/vi.md');
+    expect(status).toBe(0);
+    expect(out).toContain(`${file}:10  body  warning: <script> is removed from the page when it is published`);
+    expect(out).toContain(`${file}:12  body  warning: the attribute onclick (a script) is removed from the page`);
+    expect(out).toContain(`${file}:14  body  warning: the link "javascript:alert(1)" is removed from the page`);
+    expect(out).toContain(`${file}:16  body  warning: the embed "https://www.facebook.com/plugins/video.php?href=x" is removed from the page`);
+    expect(out).toContain('check: 0 errors, 4 warnings in 1 file');
+  });
+
+  it('warns about a missing summary, a very long title and a tag written two ways, without failing', () => {
+    const { status, out } = check('warnings');
+    expect(status).toBe(0);
+    expect(out).toContain(`${article('warnings', '2025/mot/vi.md')}:2  summary  warning: no summary`);
+    expect(out).toContain(`${article('warnings', '2025/mot/vi.md')}:2  title  warning: the title is long (112 characters)`);
+    expect(out).toContain(`${article('warnings', '2025/mot/vi.md')}:6  tags  warning: one tag is written in several ways: "hữu nghi", "Hữu nghị"`);
+    expect(out).toContain('check: 0 errors, 3 warnings in 2 files');
+  });
+
+  it('prints nothing with --quiet-ok when all is fine, and the problems when not', () => {
+    const quiet = (name: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts'), '--quiet-ok'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(FIXTURES, name) } });
+    expect(quiet('valid-bom-crlf-nfd').stdout).toBe('');
+    expect(quiet('warnings').stdout).toContain('check: 0 errors, 3 warnings');
+    expect(quiet('bad-date').status).toBe(1);
   });
 
   it('lists every problem at once', () => {

@@ -1,12 +1,13 @@
 import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeNfc } from './rehype-nfc.ts';
 import { rehypeSafeHtml } from './rehype-safe-html.ts';
+import { MDX_COMPONENTS } from './mdx-components.ts';
 import site from '../../data/site.json' with { type: 'json' };
 
 /** The rehype plugins every article goes through, in order. */
 export const rehypePlugins = [
   rehypeNfc,
-  [rehypeSafeHtml, { embedHosts: site.embedHosts }],
+  [rehypeSafeHtml, { embedHosts: site.embedHosts, components: MDX_COMPONENTS }],
   // Links to other sites must not give them a handle on our page.
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 ] as never[];

@@ -3,6 +3,7 @@ import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
+import { sanitizeMdx } from './mdx-sanitize.ts';
 
 /**
  * What raw HTML in Markdown may contain: GitHub's schema (no <script>, <style>, event
@@ -38,15 +39,16 @@ export function allowedEmbed(src: unknown, hosts: string[]): boolean {
 
 /**
  * Rehype plugin: turn raw HTML in Markdown into elements, sanitise them, and keep
- * iframes only from the allowed video hosts (lazy-loaded, without a referrer).
- * MDX files are skipped: they are code that only trusted editors write, and their JSX
- * components are not HTML the schema knows.
+ * iframes only from the allowed video hosts (lazy-loaded, with a strict referrer policy).
+ * In MDX, HTML written as JSX gets the same schema; only the listed components
+ * (`components`) survive as components.
  */
-export function rehypeSafeHtml(options: { embedHosts: string[] }) {
+export function rehypeSafeHtml(options: { embedHosts: string[]; components: string[] }) {
   const schema = safeHtmlSchema();
-  return (tree: Root, file: VFile): Root | undefined => {
-    if (String(file.path ?? '').endsWith('.mdx')) return undefined;
-    const clean = sanitize(raw(tree) as Root, schema) as Root;
+  return (tree: Root, file: VFile): Root => {
+    const clean = String(file.path ?? '').endsWith('.mdx')
+      ? sanitizeMdx(tree, schema, options.components)
+      : (sanitize(raw(tree) as Root, schema) as Root);
     visit(clean, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'iframe') return;
       if (!allowedEmbed(node.properties.src, options.embedHosts) && parent && index !== undefined) {

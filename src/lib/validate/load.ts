@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import { describePath, listArticlePaths, readArticleFile } from '../content-files.ts';
 import { cleanSource } from '../text.ts';
 import { MESSAGES } from './messages.ts';
-import type { LoadedFile } from './content.ts';
+import type { LoadedFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
 /** Line of a YAML error: gray-matter hands YAML the text after the opening ---, newline included, so it is the file's line. */
@@ -25,8 +25,8 @@ function shortReason(error: unknown): string {
  */
 export function loadArticleFiles(contentDir: string): LoadedFile[] {
   return listArticlePaths(contentDir).map((file): LoadedFile => {
-    const { slug, locale } = describePath(file);
-    const base = { file, folder: path.dirname(file), slug, locale };
+    const { slug, locale, ext } = describePath(file);
+    const base = { file, folder: path.dirname(file), slug, locale, ext };
     try {
       const parsed = readArticleFile(file);
       return { ...base, data: parsed.data, body: parsed.body, lines: parsed.lines, bodyLine: parsed.bodyLine };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkHtml } from '../../src/lib/validate/html.ts';
+import { readBody } from '../../src/lib/validate/body.ts';
+import type { LoadedFile } from '../../src/lib/validate/file.ts';
+
+const options = { embedHosts: ['player.vimeo.com'], components: ['Figure', 'Gallery', 'PullQuote', 'Video'] };
+function run(body: string, mdx = true) {
+  const f: LoadedFile = { file: mdx ? 'a/vi.mdx' : 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', data: {}, bodyLine: 8 };
+  return checkHtml(f, readBody(body, mdx, 8, options.embedHosts), options);
+}
+
+describe('checkHtml', () => {
+  it('warns, without failing, about HTML the page will not carry', () => {
+    const problems = run('<script>x</script>\n\n<iframe src="https://www.facebook.com/v"></iframe>\n', false);
+    expect(problems.map((p) => [p.severity, p.line, p.message])).toEqual([
+      ['warning', 8, '<script> is removed from the page when it is published'],
+      ['warning', 10, 'the embed "https://www.facebook.com/v" is removed from the page: embeds are allowed only over https from player.vimeo.com'],
+    ]);
+  });
+
+  it('fails on MDX the build cannot compile', () => {
+    expect(run('<Video title="x">\n')).toMatchObject([{ severity: 'error', line: 8, message: expect.stringMatching(/^the MDX does not compile \(/) }]);
+  });
+
+  it('fails on a component that does not exist, suggesting the nearest', () => {
+    expect(run('<PullQoute>x</PullQoute>\n')).toMatchObject([{ severity: 'error', message: '<PullQoute> is not one of the article components', fix: 'did you mean <PullQuote>?' }]);
+    expect(run('<Carousel />\n')[0].fix).toBe('use <Figure>, <Gallery>, <PullQuote>, <Video> (see README.md)');
+  });
+
+  it('fails on imports of code and on code that builds HTML', () => {
+    const problems = run("import Evil from '../../../src/x.astro';\nexport const s = <script />;\n\n{<b>x</b>}\n");
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [8, 'an MDX article may import only images beside it, not "../../../src/x.astro"'],
+      [9, 'this {expression} or export builds HTML itself, which cannot be checked and is removed'],
+      [11, 'this {expression} or export builds HTML itself, which cannot be checked and is removed'],
+    ]);
+  });
+
+  it('accepts the documented components', () => {
+    expect(run("import a from './a.jpg';\n\n<Figure src={a} alt=\"x\" />\n<PullQuote cite=\"A\">Q</PullQuote>\n<Video provider=\"youtube\" id=\"x\" title=\"t\" />\n")).toEqual([]);
+  });
+});
