@@ -8,6 +8,7 @@ describe('CPU profile summary', () => {
     expect(codeOwner('file:///w/node_modules/a/node_modules/yaml/dist/parse.js', 'f')).toBe('yaml');
     expect(codeOwner('node:internal/fs/utils', 'f')).toBe('node:internal');
     expect(codeOwner('file:///tmp/x/dist/.prerender/chunks/feed_B1x.mjs', 'f')).toBe('chunks/feed_B1x.mjs');
+    expect(codeOwner('file:///w/.astro/.prerender/prerender-entry.DO_2.mjs', 'f')).toBe('.prerender/prerender-entry.DO_2.mjs');
     expect(codeOwner('file:///w/src/lib/search/text.ts', 'fold')).toBe('src/lib/search/text.ts');
     expect(codeOwner('', '(garbage collector)')).toBe('(garbage collector)');
   });

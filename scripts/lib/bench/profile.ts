@@ -28,7 +28,9 @@ export function codeOwner(url: string, functionName: string): string {
   }
   // The site's own pages and libraries run from Vite's bundle (chunks/*.mjs) or, in
   // scripts, from src/ and scripts/ directly.
-  const local = /\/(src|scripts)\/.*$/.exec(url) ?? /\/(chunks|pages|entrypoints?)\/[^/]+$/.exec(url);
+  const bundled = /\/(chunks\/[^/]+|\.prerender\/[^/]+)$/.exec(url);
+  if (bundled) return bundled[1];
+  const local = /\/(src|scripts)\/.*$/.exec(url);
   return local ? local[0].slice(1) : url.replace(/^file:\/\//, '');
 }
 
