@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldStroke, fromIndexed, segmentWords, toIndexed, toQuery } from '../../src/lib/search/text.ts';
+import { exactFirst, foldStroke, fromIndexed, hasMarks, segmentWords, toIndexed, toQuery } from '../../src/lib/search/text.ts';
 
 describe('the indexed copy of Vietnamese text', () => {
   it('marks đ and Đ with a combining stroke, and nothing else', () => {
@@ -63,5 +63,27 @@ describe('segmented text', () => {
   });
   it('reads back Pagefind\'s Chinese text, which keeps zero-width spaces between words', () => {
     expect(fromIndexed('<mark>人民</mark> \u200b外交 \u200b', true)).toBe('<mark>人民</mark>外交');
+  });
+});
+
+describe('exact marks first', () => {
+  const pages = [
+    { url: 'a', text: 'Cuộc đời ngoài đảo' },
+    { url: 'b', text: 'Tọa đàm về đối ngoại nhân dân' },
+    { url: 'c', text: 'Đời ngoài đảo' },
+    { url: 'd', text: 'Đối ngoại' },
+  ];
+  it('puts pages with the marks as typed first, keeping the order within each group', () => {
+    expect(exactFirst(pages, 'đối ngoại', (p) => p.text).map((p) => p.url)).toEqual(['b', 'd', 'a', 'c']);
+    expect(exactFirst(pages, 'Đời', (p) => p.text).map((p) => p.url)).toEqual(['a', 'c', 'b', 'd']);
+  });
+  it('matches NFD queries and the start of words', () => {
+    expect(exactFirst(pages, 'đối ngo'.normalize('NFD'), (p) => p.text).map((p) => p.url)).toEqual(['b', 'd', 'a', 'c']);
+  });
+  it('knows a query with marks from one without', () => {
+    expect(hasMarks('đối ngoại')).toBe(true);
+    expect(hasMarks('da nang')).toBe(false);
+    expect(hasMarks('đa')).toBe(true);
+    expect(hasMarks('Huế'.normalize('NFD'))).toBe(true);
   });
 });

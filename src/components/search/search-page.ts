@@ -3,10 +3,11 @@
  * Pagefind's index for this page's language, and shows the results. The query is folded
  * and segmented exactly as the indexed text was (src/lib/search/text.ts).
  */
-import { fromIndexed, toQuery } from '../../lib/search/text.ts';
+import { exactFirst, fromIndexed, hasMarks, toQuery } from '../../lib/search/text.ts';
 
 interface PagefindData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
@@ -21,6 +22,8 @@ interface Pagefind {
 
 const BUNDLE = '/pagefind/';
 const PAGE_SIZE = 10;
+/** How many of the best results are checked for the reader's exact marks. */
+const EXACT_CHECK = 20;
 const FILTERS = ['province', 'tag', 'year'] as const;
 
 /** Whether Pagefind has an index for this language (it would fall back to another's). */
@@ -125,15 +128,25 @@ export function startSearchPage(): void {
     remaining = [];
     if (!term && Object.keys(filters).length === 0) {
       status!.textContent = '';
+      list!.ariaBusy = 'false';
       return;
     }
+    list!.ariaBusy = 'true';
     status!.textContent = say('search_searching');
     const response = pagefind ? await pagefind.search(term || null, { filters, sort: sort.value ? { date: 'desc' } : {} }) : { results: [] };
     if (id !== run || !response) return;
     remaining = response.results;
+    if (!segmented && hasMarks(raw)) {
+      // Pages with the marks as typed first (see exactFirst); their text is loaded anyway.
+      const top = await Promise.all(remaining.slice(0, EXACT_CHECK).map(async (r) => ({ ...r, loaded: await r.data() })));
+      if (id !== run) return;
+      const ranked = exactFirst(top, raw, (r) => fromIndexed(`${r.loaded.meta.title ?? ''} ${r.loaded.content}`, false));
+      remaining = [...ranked.map((r) => ({ id: r.id, data: async () => r.loaded })), ...remaining.slice(EXACT_CHECK)];
+    }
     const n = remaining.length;
     status!.textContent = n === 0 ? say('search_no_results', { query: raw }) : say(`search_results_${plural.select(n) === 'one' ? 'one' : 'other'}`, { n, query: raw });
     await showMore(id);
+    if (id === run) list!.ariaBusy = 'false';
   }
 
   async function fillFilters(): Promise<void> {

@@ -77,3 +77,26 @@ export function toQuery(query: string, lang: string, segmented: boolean): string
   if (!segmented) return nfc.toLocaleLowerCase(lang);
   return segmentWords(nfc, lang).filter((w) => /[\p{L}\p{N}]/u.test(w)).join(' ').toLocaleLowerCase(lang);
 }
+
+/** Whether a query carries marks or `đ`, so that pages with those exact marks should come first. */
+export function hasMarks(query: string): boolean {
+  const nfc = query.normalize('NFC');
+  return /[đĐ]/.test(nfc) || nfc.normalize('NFD').replace(/\p{M}/gu, '') !== nfc.normalize('NFD');
+}
+
+/**
+ * Items whose text has every word of the query as typed (marks and all, as a word or the
+ * start of one) first, each group in its given order. Pagefind's own bonus for exact marks
+ * can be outweighed by a title that only folds to the query ("đời ngoài" for "đối ngoại").
+ * exactFirst([{ text: 'đời ngoài' }, { text: 'đối ngoại' }], 'đối ngoại', (i) => i.text) → the second first.
+ */
+export function exactFirst<T>(items: T[], query: string, textOf: (item: T) => string): T[] {
+  const lower = (s: string) => s.normalize('NFC').toLowerCase();
+  const wanted = lower(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const isExact = (item: T) => {
+    const words = lower(textOf(item)).split(/[^\p{L}\p{M}\p{N}]+/u);
+    return wanted.every((w) => words.some((word) => word.startsWith(w)));
+  };
+  const exact = items.filter(isExact);
+  return [...exact, ...items.filter((item) => !exact.includes(item))];
+}
