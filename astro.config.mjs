@@ -1,9 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { SITE } from './src/lib/site.ts';
+import { SITE, contentDir } from './src/lib/site.ts';
+import { LOCALES } from './src/lib/languages.ts';
+import { articleFacts } from './src/lib/article-facts.ts';
+import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
+import { renameRedirects } from './src/lib/redirects.ts';
 import { rehypePlugins } from './src/lib/markdown/plugins.ts';
+
+// Read from the content before the build: which languages each article really exists in
+// (the sitemap lists no fallback page) and the old names of renamed articles (redirects).
+const facts = articleFacts(contentDir());
+const translations = translationsOf(facts);
 
 export default defineConfig({
   site: SITE.siteUrl,
@@ -13,6 +23,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
+  redirects: renameRedirects(facts, LOCALES),
   // Images in article bodies get a srcset up to the text column's width (two densities).
   image: { layout: 'constrained', breakpoints: [400, 640, 800, 1200, 1600] },
   // Astro's default compression removes whitespace between inline elements, gluing
@@ -23,6 +34,12 @@ export default defineConfig({
     // switch the unified pipeline back on so that ours run.
     processor: unified({ rehypePlugins }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => inSitemap(page, translations),
+      serialize: (item) => ({ ...item, links: alternatesOf(item.url, translations) }),
+    }),
+  ],
   devToolbar: { enabled: false },
 });

@@ -48,6 +48,12 @@ export const articleSchema = ({ image }: { image: () => z.ZodType }) =>
     source_version: z.string().optional(),
     /** Stable id of the article (written by the tools; survives renaming the folder). */
     id: z.string().optional(),
+    /**
+     * Folder names the article had before it was renamed, oldest first: each old address
+     * keeps a redirect page, in every language. An article without `id` keeps the first as
+     * its feed guid.
+     */
+    aliases: z.array(z.string().min(1)).optional(),
     /** Version hash of this file's text (added by the loader). */
     _version: z.string().optional(),
   });

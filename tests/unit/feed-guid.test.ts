@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { feedGuid } from '../../src/lib/feed/guid.ts';
+import { renameRedirects } from '../../src/lib/redirects.ts';
+
+describe('feedGuid', () => {
+  it('uses the article id when there is one, whatever the folder is called', () => {
+    const before = feedGuid('https://s.org', 'fr', 'hue-old', { id: '20250912-aaaqeaye' });
+    const after = feedGuid('https://s.org', 'fr', 'hue-new', { id: '20250912-aaaqeaye', aliases: ['hue-old'] });
+    expect(after).toEqual(before);
+    expect(after).toEqual({ value: 'urn:bantin:20250912-aaaqeaye:fr', isPermaLink: false });
+  });
+
+  it('gives each language its own guid', () => {
+    expect(feedGuid('https://s.org', 'vi', 'a', { id: 'x' }).value).not.toBe(feedGuid('https://s.org', 'en', 'a', { id: 'x' }).value);
+  });
+
+  it('falls back to the permalink under the oldest folder name', () => {
+    expect(feedGuid('https://s.org', 'en', 'c', { aliases: ['a', 'b'] })).toEqual({ value: 'https://s.org/en/articles/a/', isPermaLink: true });
+    expect(feedGuid('https://s.org', 'en', 'c')).toEqual({ value: 'https://s.org/en/articles/c/', isPermaLink: true });
+  });
+});
+
+describe('renameRedirects', () => {
+  const file = (slug: string, aliases: string[] = [], locale = 'vi', draft = false) => ({ slug, locale, draft, aliases });
+
+  it('sends every old address, in every language, to the article', () => {
+    expect(renameRedirects([file('c', ['a', 'b']), file('c', [], 'en')], ['vi', 'en'])).toEqual({
+      '/vi/articles/a/': '/vi/articles/c/',
+      '/en/articles/a/': '/en/articles/c/',
+      '/vi/articles/b/': '/vi/articles/c/',
+      '/en/articles/b/': '/en/articles/c/',
+    });
+  });
+
+  it('leaves out an old name that is a live article again, or that two articles claim', () => {
+    expect(renameRedirects([file('c', ['a']), file('a'), file('d', ['x']), file('e', ['x'])], ['vi'])).toEqual({});
+  });
+
+  it('leaves out a draft article and an alias equal to the slug', () => {
+    expect(renameRedirects([file('c', ['a'], 'vi', true), file('d', ['d'])], ['vi'])).toEqual({});
+  });
+});
