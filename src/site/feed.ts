@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import { getLanguage } from '../lib/languages.ts';
+import { SITE } from '../lib/site.ts';
+import { absoluteUrl, articleUrl, homeUrl } from '../lib/paths.ts';
+import { provinceName, tagName, type Registry } from '../lib/registry.ts';
+import { excerpt, htmlToText } from '../lib/excerpt.ts';
+import { feedHtml } from '../lib/feed/html.ts';
+import { feedGuid } from '../lib/feed/guid.ts';
+import { feedXml, newestFirst, type FeedItem } from '../lib/feed/document.ts';
+import type { Version } from '../lib/articles.ts';
+import type { Entry, SiteArticle } from './content.ts';
+import { articleHtml } from './article-html.ts';
+
+const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
+
+/** The cover image as an enclosure: the original file, whose size is known before the build ends. */
+function enclosureOf(image: unknown): FeedItem['enclosure'] {
+  const meta = image as (ImageMetadata & { fsPath?: string }) | undefined;
+  if (!meta?.fsPath || !IMAGE_TYPES[meta.format]) return undefined;
+  return { url: absoluteUrl(SITE.siteUrl, meta.src), length: fs.statSync(meta.fsPath).size, type: IMAGE_TYPES[meta.format] };
+}
+
+/** The feed item of an article's version in a language it really exists in. */
+async function itemFor(article: SiteArticle, v: Version<Entry>, link: string, registry: Registry): Promise<FeedItem> {
+  const locale = v.locale;
+  const html = feedHtml(await articleHtml(v.entry), link, SITE.embedHosts);
+  return {
+    title: v.title,
+    link,
+    guid: feedGuid(SITE.siteUrl, locale, article.slug, article.source.entry.data),
+    date: v.date,
+    authors: v.authors,
+    categories: [...v.tags.map((tag) => tagName(registry, tag, locale)), provinceName(registry, v.province, locale)],
+    // From the rendered body when not written: an MDX source is code, not prose.
+    summary: v.summary || excerpt(htmlToText(html)),
+    html,
+    enclosure: enclosureOf(v.image),
+  };
+}
+
+/** The WebSub hub feeds announce: `WEBSUB_HUB`, else `websubHub` in src/data/site.json. */
+export function websubHub(): string | undefined {
+  return process.env.WEBSUB_HUB || SITE.websubHub || undefined;
+}
+
+/**
+ * An RSS 2.0 response for one language: only the articles that exist in it (no
+ * fallbacks), newest first, the latest SITE.feedItems (see feedXml).
+ */
+export async function feedResponse(options: { locale: string; title: string; description: string; path: string; articles: SiteArticle[]; registry: Registry }) {
+  const { locale, registry } = options;
+  // Only the latest are rendered: choose them before rendering anything.
+  const latest = options.articles
+    .filter((a) => a.versions.has(locale))
+    .map((article) => ({ article, version: article.versions.get(locale)!, link: absoluteUrl(SITE.siteUrl, articleUrl(locale, article.slug)) }))
+    .map((x) => ({ ...x, date: x.version.date }))
+    .sort(newestFirst)
+    .slice(0, SITE.feedItems);
+  const items = await Promise.all(latest.map((x) => itemFor(x.article, x.version, x.link, registry)));
+  const xml = await feedXml(
+    {
+      title: options.title,
+      description: options.description,
+      link: absoluteUrl(SITE.siteUrl, homeUrl(locale)),
+      self: absoluteUrl(SITE.siteUrl, options.path),
+      language: getLanguage(locale).bcp47,
+      hub: websubHub(),
+    },
+    items,
+    { offset: SITE.utcOffset, limit: SITE.feedItems },
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}
