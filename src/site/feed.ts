@@ -15,7 +15,7 @@ const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jp
 
 /** The cover image as an enclosure: the original file, whose size is known before the build ends. */
 function enclosureOf(image: unknown): FeedItem['enclosure'] {
-  const meta = image as (ImageMetadata & { fsPath?: string }) | undefined;
+  const meta = image as ImageMetadata | undefined;
   if (!meta?.fsPath || !IMAGE_TYPES[meta.format]) return undefined;
   return { url: absoluteUrl(SITE.siteUrl, meta.src), length: fs.statSync(meta.fsPath).size, type: IMAGE_TYPES[meta.format] };
 }
@@ -38,6 +38,8 @@ async function itemFor(article: SiteArticle, v: Version<Entry>, link: string, re
   };
 }
 
+const rendered = new Map<string, Promise<FeedItem>>();
+
 /** The WebSub hub feeds announce: `WEBSUB_HUB`, else `websubHub` in src/data/site.json. */
 export function websubHub(): string | undefined {
   return process.env.WEBSUB_HUB || SITE.websubHub || undefined;
@@ -56,7 +58,14 @@ export async function feedResponse(options: { locale: string; title: string; des
     .map((x) => ({ ...x, date: x.version.date }))
     .sort(newestFirst)
     .slice(0, SITE.feedItems);
-  const items = await Promise.all(latest.map((x) => itemFor(x.article, x.version, x.link, registry)));
+  const items = await Promise.all(
+    latest.map((x) => {
+      // An article is in its language's feed and its province's: render it once.
+      const key = `${locale}/${x.article.slug}`;
+      if (!rendered.has(key)) rendered.set(key, itemFor(x.article, x.version, x.link, registry));
+      return rendered.get(key)!;
+    }),
+  );
   const xml = await feedXml(
     {
       title: options.title,
