@@ -48,7 +48,7 @@ describe('readBody on MDX', () => {
     expect(facts.images).toEqual([{ src: './anh.jpg', line: 8, how: 'import' }]);
     expect(facts.foreignImports).toEqual([{ source: 'some-package', line: 9 }]);
     expect(facts.jsxInCode).toEqual([10, 14]);
-    expect(facts.components).toEqual([{ name: 'Figure', line: 12, props: ['src', 'alt'] }]);
+    expect(facts.components).toEqual([{ name: 'Figure', line: 12, props: ['src', 'alt'], values: { alt: 'a' } }]);
     expect(facts.removed).toEqual([{ what: 'handler', detail: 'onMouseOver', line: 14 }]);
   });
 });

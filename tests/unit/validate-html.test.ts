@@ -36,6 +36,13 @@ describe('checkHtml', () => {
     ]);
   });
 
+  it('fails on a Video from a host that is not allowed, or without a title', () => {
+    expect(run('<Video src="https://evil.example.com/v/1" title="t" />\n<Video provider="vimeo" id="1" />\n').map((p) => [p.line, p.message])).toEqual([
+      [8, '<Video> plays only https addresses from player.vimeo.com, not "https://evil.example.com/v/1"'],
+      [9, 'the <Video> has no title'],
+    ]);
+  });
+
   it('accepts the documented components', () => {
     expect(run("import a from './a.jpg';\n\n<Figure src={a} alt=\"x\" />\n<PullQuote cite=\"A\">Q</PullQuote>\n<Video provider=\"youtube\" id=\"x\" title=\"t\" />\n")).toEqual([]);
   });

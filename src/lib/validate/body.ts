@@ -22,7 +22,7 @@ export interface BodyFacts {
   images: BodyImage[];
   removed: Removed[];
   /** MDX only: components used, imports that are not files beside the article, code that builds JSX. */
-  components: { name: string; line: number; props: string[] }[];
+  components: { name: string; line: number; props: string[]; values: Record<string, string> }[];
   foreignImports: { source: string; line: number }[];
   jsxInCode: number[];
   /** MDX that does not compile: the build would stop on it. */
@@ -115,7 +115,8 @@ export function readBody(body: string, mdx: boolean, firstLine: number, embedHos
       case 'mdxJsxTextElement': {
         const name: string = node.name ?? '';
         if (/^[A-Z]/.test(name) || name.includes('.')) {
-          facts.components.push({ name, line: at(node), props: node.attributes.map((a: any) => a.name).filter(Boolean) });
+          const literal = node.attributes.filter((a: any) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
+          facts.components.push({ name, line: at(node), props: node.attributes.map((a: any) => a.name).filter(Boolean), values: Object.fromEntries(literal.map((a: any) => [a.name, a.value])) });
           for (const a of node.attributes) if (a.name?.startsWith('set:')) facts.removed.push({ what: 'set-html', detail: a.name, line: at(node) });
         } else if (name) {
           const attributes = node.attributes

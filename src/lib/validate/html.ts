@@ -1,5 +1,6 @@
 import { MESSAGES } from './messages.ts';
 import { closest } from './suggest.ts';
+import { allowedEmbed } from '../markdown/rehype-safe-html.ts';
 import { reporter, type LoadedFile } from './file.ts';
 import type { BodyFacts } from './body.ts';
 import type { Problem } from './problems.ts';
@@ -25,6 +26,10 @@ export function checkHtml(f: LoadedFile, body: BodyFacts, options: { embedHosts:
   }
   for (const c of body.components) {
     if (!options.components.includes(c.name)) at('body', MESSAGES.unknownComponent(c.name, closest(c.name, options.components, {}, 1)[0], options.components), 'error', c.line);
+  }
+  for (const c of body.components.filter((c) => c.name === 'Video')) {
+    if (c.values.src && !allowedEmbed(c.values.src, options.embedHosts)) at('body', MESSAGES.videoHost(c.values.src, options.embedHosts), 'error', c.line);
+    if (!c.props.includes('title')) at('body', MESSAGES.videoNoTitle, 'error', c.line);
   }
   for (const i of body.foreignImports) at('body', MESSAGES.foreignImport(i.source), 'error', i.line);
   for (const line of body.jsxInCode) at('body', MESSAGES.jsxInCode, 'error', line);
