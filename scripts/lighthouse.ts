@@ -6,6 +6,7 @@
  *   npm run build && npm run lighthouse -- --lang vi,en,lo --min 95
  */
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,10 +28,16 @@ const server = http.createServer((req, res) => {
   let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   const found = file.startsWith(root) && fs.existsSync(file);
-  const body = fs.readFileSync(found ? file : path.join(root, '404.html'));
+  let body = fs.readFileSync(found ? file : path.join(root, '404.html'));
   // Like a real static host: hashed assets are immutable, pages revalidate.
   const cache = /\/(_astro|fonts|pagefind)\//.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
-  res.writeHead(found ? 200 : 404, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache });
+  const headers: Record<string, string> = { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache };
+  // Text is compressed, as every static host does.
+  if (/\.(html|css|js|json|xml|svg)$/.test(file) && /gzip/.test(String(req.headers['accept-encoding']))) {
+    body = zlib.gzipSync(body);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  res.writeHead(found ? 200 : 404, headers);
   res.end(body);
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
