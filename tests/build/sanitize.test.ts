@@ -36,4 +36,17 @@ describe('raw HTML in Markdown', () => {
     expect($('.prose a[href="https://example.org/phim"]').attr('onclick')).toBeUndefined();
     expect(page('/vi/articles/hue-toa-dam/')('.prose a[href^="https://"]').attr('rel')).toContain('noopener');
   });
+
+  it('gives MDX articles the same treatment: no script, handler, javascript: URL, foreign embed or set:html', () => {
+    const built = readBuilt('/vi/articles/quang-nam-mdx-nhung-ma/');
+    const $ = page('/vi/articles/quang-nam-mdx-nhung-ma/');
+    const prose = $('.prose').html()!;
+    expect(built).not.toMatch(/alert\(|steal\(|onerror|evil\.example/);
+    expect(prose).not.toMatch(/<script|\son\w+=|javascript:/i);
+    expect($('.prose b').text()).toBe('chữ đậm');
+    expect($('.prose a').filter((_, a) => $(a).text() === 'liên kết xấu').attr('href')).toBeUndefined();
+    expect($('.prose iframe').map((_, f) => $(f).attr('src')).get()).toEqual(['https://player.vimeo.com/video/76979871']);
+    expect($('.prose .pull-quote blockquote').text()).toBe('Hữu nghị bền lâu.');
+    expect($('.prose a[href="https://example.org/mdx"]').attr('rel')).toContain('noopener');
+  });
 });
