@@ -43,6 +43,12 @@ describe('checkHtml', () => {
     ]);
   });
 
+  it('fails on a component written in a Markdown file, pointing to .mdx', () => {
+    expect(run('Ảnh:\n\n<Figure src="anh.jpg" alt="a" />\n', false)).toMatchObject([
+      { severity: 'error', line: 10, message: '<Figure> works only in an MDX article, and this file is Markdown', fix: 'rename the file to vi.mdx (the components need no import)' },
+    ]);
+  });
+
   it('accepts the documented components', () => {
     expect(run("import a from './a.jpg';\n\n<Figure src={a} alt=\"x\" />\n<PullQuote cite=\"A\">Q</PullQuote>\n<Video provider=\"youtube\" id=\"x\" title=\"t\" />\n")).toEqual([]);
   });

@@ -25,6 +25,8 @@ export interface BodyFacts {
   components: { name: string; line: number; props: string[]; values: Record<string, string> }[];
   foreignImports: { source: string; line: number }[];
   jsxInCode: number[];
+  /** Markdown only: components written in a .md file, where they do not work. */
+  mdComponents: { name: string; line: number }[];
   /** MDX that does not compile: the build would stop on it. */
   syntax?: { reason: string; line: number };
 }
@@ -83,7 +85,7 @@ function htmlElement(facts: BodyFacts, tag: string, attributes: [string, string 
  * readBody('![](a.jpg)', false, 8, []).images → [{ src: 'a.jpg', alt: '', line: 8, how: 'markdown' }].
  */
 export function readBody(body: string, mdx: boolean, firstLine: number, embedHosts: string[]): BodyFacts {
-  const facts: BodyFacts = { images: [], removed: [], components: [], foreignImports: [], jsxInCode: [] };
+  const facts: BodyFacts = { images: [], removed: [], components: [], foreignImports: [], jsxInCode: [], mdComponents: [] };
   const at = (node: { position?: { start: { line: number } } }, offset = 0) => (node.position?.start.line ?? 1) + offset + firstLine - 1;
   let tree;
   try {
@@ -107,6 +109,7 @@ export function readBody(body: string, mdx: boolean, firstLine: number, embedHos
         for (const m of String(node.value).matchAll(TAG)) {
           const attributes = [...m[2].matchAll(ATTRIBUTE)].map((a): [string, string | undefined] => [a[1], a[2] ?? a[3] ?? a[4]]);
           const line = at(node, String(node.value).slice(0, m.index).split('\n').length - 1);
+          if (/^[A-Z]/.test(m[1])) facts.mdComponents.push({ name: m[1], line });
           htmlElement(facts, m[1], attributes, line, embedHosts);
         }
         break;

@@ -31,6 +31,9 @@ export function checkHtml(f: LoadedFile, body: BodyFacts, options: { embedHosts:
     if (c.values.src && !allowedEmbed(c.values.src, options.embedHosts)) at('body', MESSAGES.videoHost(c.values.src, options.embedHosts), 'error', c.line);
     if (!c.props.includes('title')) at('body', MESSAGES.videoNoTitle, 'error', c.line);
   }
+  for (const c of body.mdComponents) {
+    if (options.components.includes(c.name)) at('body', MESSAGES.componentInMarkdown(c.name, f.locale), 'error', c.line);
+  }
   for (const i of body.foreignImports) at('body', MESSAGES.foreignImport(i.source), 'error', i.line);
   for (const line of body.jsxInCode) at('body', MESSAGES.jsxInCode, 'error', line);
   return problems;

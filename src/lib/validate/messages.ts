@@ -50,6 +50,7 @@ export const MESSAGES = {
   }),
   videoHost: (src: string, hosts: string[]) => ({ message: `<Video> plays only https addresses from ${hosts.join(', ')}, not "${src.slice(0, 80)}"`, fix: 'use provider="youtube" id="…" or a Vimeo address, or ask the site maintainer to add the host to embedHosts' }),
   videoNoTitle: { message: 'the <Video> has no title', fix: 'add title="what the video shows": screen readers announce it' },
+  componentInMarkdown: (name: string, locale: string) => ({ message: `<${name}> works only in an MDX article, and this file is Markdown`, fix: `rename the file to ${locale}.mdx (the components need no import)` }),
   foreignImport: (source: string) => ({ message: `an MDX article may import only images beside it, not "${source}"`, fix: 'remove the import: the article components need none' }),
   jsxInCode: { message: 'this {expression} or export builds HTML itself, which cannot be checked and is removed', fix: 'write the HTML or the component directly in the text' },
   registryMissing: { message: 'provinces.yaml is missing', fix: 'create content/provinces.yaml (see README.md)' },
