@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { feedGuid } from '../../src/lib/feed/guid.ts';
 import { renameRedirects } from '../../src/lib/redirects.ts';
+import { checkFrontMatter } from '../../src/lib/validate/front-matter.ts';
+
+const FIELDS = ['title', 'date', 'province', 'author', 'aliases'];
 
 describe('feedGuid', () => {
   it('uses the article id when there is one, whatever the folder is called', () => {
@@ -38,5 +41,22 @@ describe('renameRedirects', () => {
 
   it('leaves out a draft article and an alias equal to the slug', () => {
     expect(renameRedirects([file('c', ['a'], 'vi', true), file('d', ['d'])], ['vi'])).toEqual({});
+  });
+});
+
+describe('checking aliases', () => {
+  const check = (aliases: unknown) =>
+    checkFrontMatter({ file: 'a/vi.md', data: { title: 't', date: '2025-01-01', province: 'hue', author: 'A', aliases }, lines: { aliases: 5 }, isSource: true }, FIELDS).filter((p) => p.field === 'aliases');
+
+  it('accepts a list of former folder names', () => {
+    expect(check(['hue-cu', 'hue-cu-2'])).toEqual([]);
+  });
+
+  it('reports anything a folder could not be called, at its line', () => {
+    for (const bad of ['hue-cu', ['../x'], ['Huế cũ'], [''], [3]]) {
+      const [problem] = check(bad);
+      expect(problem, JSON.stringify(bad)).toMatchObject({ field: 'aliases', line: 5, severity: 'error' });
+      expect(problem.message).toContain('aliases');
+    }
   });
 });

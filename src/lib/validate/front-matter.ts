@@ -1,4 +1,5 @@
 import { parseContentDate } from '../dates.ts';
+import { isValidSlug } from '../slug.ts';
 import { MESSAGES } from './messages.ts';
 import { closest } from './suggest.ts';
 import type { Problem } from './problems.ts';
@@ -53,6 +54,10 @@ export function checkFrontMatter(facts: FileFacts, fields: string[]): Problem[] 
   if (data.tags !== undefined && !(Array.isArray(data.tags) && data.tags.every(isString))) at('tags', MESSAGES.wrongType('tags', 'a list like [hữu nghị, hội thảo]'));
   for (const field of ['summary', 'image', 'image_alt', 'source_version', 'id']) {
     if (data[field] !== undefined && data[field] !== null && typeof data[field] !== 'string') at(field, MESSAGES.wrongType(field, 'text'));
+  }
+  // Each alias becomes a redirect page's folder: it must be a name a folder could have.
+  if (data.aliases !== undefined && !(Array.isArray(data.aliases) && data.aliases.every((a) => isString(a) && isValidSlug(a)))) {
+    at('aliases', MESSAGES.wrongType('aliases', 'a list of former folder names, like [hue-toa-dam-cu]'));
   }
   if (data.draft !== undefined && typeof data.draft !== 'boolean') at('draft', MESSAGES.wrongType('draft', 'true or false'));
   if (data.translation !== undefined && data.translation !== 'human' && data.translation !== 'machine') at('translation', MESSAGES.badTranslation(String(data.translation)));
