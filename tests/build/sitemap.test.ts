@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureDist, OUTPUT, readBuilt, ROOT, TEST_SITE_URL, type BuildResult } from '../helpers/fixture-site.ts';
 import { describePath, listArticlePaths } from '../../src/lib/content-files.ts';
 import { toSiteISO } from '../../src/lib/dates.ts';
@@ -88,7 +88,8 @@ describe('a newsroom with fresh news, a renamed article and a WebSub hub', () =>
 
   beforeAll(() => {
     // Dates relative to now: the news sitemap holds the last two days.
-    const content = path.join(OUTPUT, 'news-content');
+    // Names of this run's own: two suites running at once must not share a folder.
+    const content = path.join(OUTPUT, `news-content-${process.pid}`);
     fs.rmSync(content, { recursive: true, force: true });
     fs.mkdirSync(content, { recursive: true });
     for (const f of ['provinces.yaml', 'tags.yaml']) fs.copyFileSync(path.join(ROOT, 'tests', 'fixtures', 'hostile', f), path.join(content, f));
@@ -100,7 +101,12 @@ describe('a newsroom with fresh news, a renamed article and a WebSub hub', () =>
     article('tin-moi', 'en', 'title: Fresh news');
     article('tin-hom-qua', 'vi', `title: Tin hôm qua\ndate: ${toSiteISO(hours(30))}\nprovince: da-nang\nauthor: Lan`);
     article('tin-cu', 'vi', `title: Tin cũ\ndate: ${toSiteISO(hours(24 * 5))}\nprovince: hue\nauthor: Lan\naliases: [ten-cu-hon]`);
-    build = buildSite(content, 'news-site', { WEBSUB_HUB: HUB });
+    build = buildSite(content, `news-site-${process.pid}`, { WEBSUB_HUB: HUB });
+  });
+
+  afterAll(() => {
+    fs.rmSync(path.join(OUTPUT, `news-content-${process.pid}`), { recursive: true, force: true });
+    fs.rmSync(path.join(OUTPUT, `news-site-${process.pid}`), { recursive: true, force: true });
   });
 
   it('builds', () => {
