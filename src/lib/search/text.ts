@@ -5,22 +5,24 @@
  * Pagefind (1.6) folds tone and vowel marks itself and ranks exact-mark matches first, but
  * `đ` is a letter of its own to it, and it splits words only at spaces. So the indexed copy
  * of a page's text gets two invisible changes, both undone for display by `fromIndexed`:
- * - `đ` becomes `d` + U+0335 (a combining stroke): Pagefind drops the stroke when it reads
- *   words, so `đối` is indexed as `dối` (folded: `doi`), while the stored text keeps it.
+ * - `đ` becomes `d` + U+0345, a combining mark that Unicode counts as a letter: Pagefind
+ *   keeps it in the word (`d\u0345ối`, matched exactly by a query typed with `đ`) and drops
+ *   it, like every mark, in the folded form (`doi`, matched by `doi`).
  * - in languages written without spaces between words (lo, km, zh) the text is cut into
  *   words with Intl.Segmenter and the words are joined with spaces; each space that was
  *   really there becomes a U+2060 "word" of its own, which Pagefind does not index.
  * Zero-width spaces cannot serve: Pagefind strips them before indexing.
  */
 
-const STROKE = '\u0335';
+/** Stands for the stroke of `đ` (any other mark would make Pagefind split the word). */
+const STROKE = '\u0345';
 const REAL_SPACE = '\u2060';
 /** Pagefind's own word boundary for Chinese, left in the text it stores. */
 const ZWSP = '\u200B';
 
 /**
- * `đ`/`Đ` as `d`/`D` carrying a combining stroke, in NFC text:
- * foldStroke('Đà Nẵng') → 'D\u0335à Nẵng'.
+ * `đ`/`Đ` as `d`/`D` carrying the mark that stands for the stroke, in NFC text:
+ * foldStroke('Đà Nẵng') → 'D\u0345à Nẵng'.
  */
 export function foldStroke(text: string): string {
   return text.normalize('NFC').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D') + STROKE);
@@ -48,7 +50,7 @@ function segmentRun(text: string, lang: string): string {
 /**
  * The copy of a text that the index is given: NFC, `đ` marked, and for a segmented
  * language cut into words (`segmented` from src/data/languages.json).
- * toIndexed('Đà Nẵng', 'vi', false) → 'D\u0335à Nẵng';
+ * toIndexed('Đà Nẵng', 'vi', false) → 'D\u0345à Nẵng';
  * toIndexed('人民外交', 'zh-Hans', true) → '人民 外交'.
  */
 export function toIndexed(text: string, lang: string, segmented: boolean): string {
@@ -58,22 +60,22 @@ export function toIndexed(text: string, lang: string, segmented: boolean): strin
 
 /**
  * Text (or an HTML excerpt) that came out of the index, as it was written:
- * fromIndexed('D\u0335à Nẵng', false) → 'Đà Nẵng'; fromIndexed('人民 外交', true) → '人民外交'.
+ * fromIndexed('D\u0345à Nẵng', false) → 'Đà Nẵng'; fromIndexed('人民 外交', true) → '人民外交'.
  */
 export function fromIndexed(text: string, segmented: boolean): string {
-  const unmarked = text.replace(/([dD])\u0335/g, (_, d: string) => (d === 'd' ? 'đ' : 'Đ'));
+  const unmarked = text.replace(/([dD])\u0345/g, (_, d: string) => (d === 'd' ? 'đ' : 'Đ'));
   if (!segmented) return unmarked;
   return unmarked.replaceAll(ZWSP, '').replace(/ /g, '').replaceAll(REAL_SPACE, ' ');
 }
 
 /**
  * A reader's query, prepared like the indexed text: NFC (so NFD input matches), `đ`
- * folded to `d` (the index reads `đối` as `dối`), and segmented languages cut into words.
- * Tone marks stay: Pagefind folds them, and ranks pages with the same marks first.
- * toQuery('Đối ngoại', 'vi', false) → 'dối ngoại'; toQuery('ການສຶກສາ', 'lo', true) → 'ການ ສຶກສາ'.
+ * marked as in the index, and segmented languages cut into words. Marks stay: Pagefind
+ * folds them (`doi` finds `đối`), and ranks pages with the same marks first.
+ * toQuery('Đối ngoại', 'vi', false) → 'd\u0345ối ngoại'; toQuery('ການສຶກສາ', 'lo', true) → 'ການ ສຶກສາ'.
  */
 export function toQuery(query: string, lang: string, segmented: boolean): string {
-  const nfc = query.normalize('NFC').replace(/[đĐ]/g, 'd').replace(/\s+/g, ' ').trim();
+  const nfc = foldStroke(query).replace(/\s+/g, ' ').trim();
   if (!segmented) return nfc.toLocaleLowerCase(lang);
   return segmentWords(nfc, lang).filter((w) => /[\p{L}\p{N}]/u.test(w)).join(' ').toLocaleLowerCase(lang);
 }
