@@ -41,5 +41,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: alternatesOf(item.url, translations) }),
     }),
   ],
+  // A rebuild copies the pages whose data (their cacheKey) and code have not changed.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });
