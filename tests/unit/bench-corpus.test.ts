@@ -46,6 +46,13 @@ describe('benchmark corpus', () => {
     expect(files.filter((f) => f.path.endsWith('cover.jpg'))).toHaveLength(3);
   });
 
+  it('changes nothing but the pictures when the number of pictures changes', () => {
+    const strip = (text: string) => text.replace(/^image(_alt)?: .*\n/gm, '').replace(/\n!\[[^\]]*\]\(cover\.jpg\)\n$/, '');
+    const without = generateCorpus({ ...options, imageEvery: undefined });
+    const withPictures = generateCorpus(options).filter((f) => !f.path.endsWith('.jpg'));
+    expect(withPictures.map((f) => ({ ...f, text: strip(f.text) }))).toEqual(without);
+  });
+
   it('names former provinces only before the 2025 reform', () => {
     const sources = generateCorpus({ ...options, articles: 300 }).filter((f) => f.path.endsWith('/vi.md'));
     const former = sources.map((f) => matter(f.text).data).filter((d) => registry.provinces.get(d.province)?.former);
