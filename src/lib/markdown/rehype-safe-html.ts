@@ -16,6 +16,8 @@ export function safeHtmlSchema(): Schema {
     ...defaultSchema,
     clobber: [],
     clobberPrefix: '',
+    // Drop these with their content: a stylesheet's text must not show up as prose.
+    strip: ['script', 'style'],
     tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'iframe'],
     attributes: {
       ...defaultSchema.attributes,
