@@ -13,7 +13,14 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
-const queries: [string, string][] = [['vi', 'đối ngoại nhân dân'], ['vi', 'doi ngoai'], ['en', 'friendship'], ['lo', 'ມິດຕະພາບ'], ['zh', '友好'], ['km', 'មិត្តភាព']];
+const queries: [string, string][] = [
+  ['vi', 'đối ngoại nhân dân'],
+  ['vi', 'doi ngoai nhan dan'],
+  ['en', 'friendship'],
+  ['lo', 'ມິດຕະພາບ'],
+  ['zh', '友好'],
+  ['km', 'មិត្តភាព'],
+];
 for (const [locale, q] of queries) {
   const before = new Map(server.transfers);
   const tab = await browser.newPage();

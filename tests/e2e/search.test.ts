@@ -104,6 +104,8 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
   it('filters by province and year, and sorts by date', async () => {
     const { tab, found: all } = await typeQuery('vi', 'hữu nghị');
     expect(all.some((r) => r.meta.includes('Huế'))).toBe(true);
+    await tab.locator('[data-search-filters] summary').click();
+    await tab.locator('select[name=province] option[value="Đà Nẵng"]').waitFor({ state: 'attached' });
     await tab.locator('select[name=province]').selectOption('Đà Nẵng');
     const inDaNang = await results(tab);
     expect(inDaNang.length).toBeGreaterThan(0);
@@ -119,6 +121,15 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
     const byDate = (await results(tab)).map((r) => r.path);
     expect(byDate.indexOf('/vi/articles/da-nang-doan-lao/')).toBeLessThan(byDate.indexOf('/vi/articles/da-nang-hoc-bong-sinh-vien-lao/'));
     await tab.close();
+
+    // A filter in the address is applied on arrival.
+    const shared = await browser.newPage();
+    await shared.goto(`${server.origin}/vi/search/?q=${encodeURIComponent('hữu nghị')}&province=${encodeURIComponent('Huế')}`);
+    const inHue = await results(shared);
+    expect(inHue.length).toBeGreaterThan(0);
+    for (const r of inHue) expect(r.meta).toContain('Huế');
+    expect(await shared.locator('select[name=province]').inputValue()).toBe('Huế');
+    await shared.close();
   });
 
   it('finds a Chinese word in every article that has it', async () => {
@@ -166,6 +177,8 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
     let bytes = 0;
     for (const [p, n] of server.transfers) bytes += n - (before.get(p) ?? 0);
     expect(bytes).toBeLessThan(300 * 1024);
+    // Filter lists load only when the reader opens them.
+    expect([...server.transfers].filter(([p, n]) => p.startsWith('/pagefind/filter/') && n > (before.get(p) ?? 0))).toEqual([]);
     await tab.close();
   });
 

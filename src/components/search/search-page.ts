@@ -22,8 +22,8 @@ interface Pagefind {
 
 const BUNDLE = '/pagefind/';
 const PAGE_SIZE = 10;
-/** How many of the best results are checked for the reader's exact marks. */
-const EXACT_CHECK = 20;
+/** How many of the best results are checked for the reader's exact marks (shown anyway). */
+const EXACT_CHECK = PAGE_SIZE;
 const FILTERS = ['province', 'tag', 'year'] as const;
 
 /** Whether Pagefind has an index for this language (it would fall back to another's). */
@@ -82,7 +82,7 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  const options = document.querySelector<HTMLFieldSetElement>('[data-search-options]');
+  const options = document.querySelector<HTMLElement>('[data-search-options]');
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
   if (!form || !status || !list || !more || !options) return;
   const lang = form.dataset.lang ?? 'vi';
@@ -149,16 +149,20 @@ export function startSearchPage(): void {
     if (id === run) list!.ariaBusy = 'false';
   }
 
-  async function fillFilters(): Promise<void> {
-    const available = pagefind ? await pagefind.filters() : {};
-    const order = new Intl.Collator(form!.dataset.intl);
-    for (const f of FILTERS) {
-      const values = Object.keys(available[f] ?? {}).sort((a, b) => (f === 'year' ? b.localeCompare(a) : order.compare(a, b)));
-      const wanted = params.get(f) ?? '';
-      selects[f].append(...values.map((v) => new Option(v, v, false, v === wanted)));
-      selects[f].closest('label')!.hidden = values.length === 0;
-    }
-    options!.hidden = false;
+  let filled: Promise<void> | undefined;
+  /** Fill the filter lists from the index, once (it loads the index's filter files). */
+  function fillFilters(): Promise<void> {
+    filled ??= (async () => {
+      const available = pagefind ? await pagefind.filters() : {};
+      const order = new Intl.Collator(form!.dataset.intl);
+      for (const f of FILTERS) {
+        const values = Object.keys(available[f] ?? {}).sort((a, b) => (f === 'year' ? b.localeCompare(a) : order.compare(a, b)));
+        const wanted = params.get(f) ?? '';
+        selects[f].append(...values.map((v) => new Option(v, v, false, v === wanted)));
+        selects[f].closest('label')!.hidden = values.length === 0;
+      }
+    })();
+    return filled;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -179,7 +183,13 @@ export function startSearchPage(): void {
   (async () => {
     try {
       pagefind = (await hasIndex(lang)) ? await loadPagefind(segmented) : null;
-      await fillFilters();
+      const filterDetails = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+      filterDetails.addEventListener('toggle', () => void (filterDetails.open && fillFilters()));
+      if (FILTERS.some((f) => params.get(f))) {
+        filterDetails.open = true;
+        await fillFilters();
+      }
+      options.hidden = false;
       if (browse) browse.hidden = true;
       form.dataset.ready = 'true';
       await search();
