@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureDist, OUTPUT, page, readBuilt, ROOT, TEST_SITE_URL } from '../helpers/fixture-site.ts';
 import { LOCALES } from '../../src/lib/languages.ts';
 import { describePath, listArticlePaths } from '../../src/lib/content-files.ts';
@@ -105,9 +105,14 @@ describe('feeds with hostile content', () => {
   let second: string;
   // An article of the last hour (the same in both builds) for the news sitemap, which
   // lists the last two days before the build.
+  // Folders of this run's own: two suites running at once must not share a build.
+  const RUN = `hostile-${process.pid}`;
+  afterAll(() => {
+    for (const name of ['content', 'a', 'b']) fs.rmSync(path.join(OUTPUT, `${RUN}-${name}`), { recursive: true, force: true });
+  });
   const recent = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3600_000);
   beforeAll(() => {
-    const dir = path.join(OUTPUT, 'hostile-content');
+    const dir = path.join(OUTPUT, `${RUN}-content`);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.cpSync(path.join(ROOT, 'tests', 'fixtures', 'hostile'), dir, { recursive: true });
     const recentDir = path.join(dir, 'articles', String(recent.getUTCFullYear()), 'tin-moi');
@@ -115,9 +120,9 @@ describe('feeds with hostile content', () => {
     const front = `date: ${recent.toISOString()}\nprovince: hue\nauthor: Lê Thu Hà\n`;
     fs.writeFileSync(path.join(recentDir, 'vi.md'), `---\ntitle: Tin mới & nóng\n${front}---\nVừa xảy ra.\n`);
     fs.writeFileSync(path.join(recentDir, 'en.md'), `---\ntitle: Breaking news\n---\nJust happened.\n`);
-    a = buildSite(dir, 'hostile-a');
+    a = buildSite(dir, `${RUN}-a`);
     expect(a.status, a.stdout + a.stderr).toBe(0);
-    const b = buildSite(dir, 'hostile-b');
+    const b = buildSite(dir, `${RUN}-b`);
     expect(b.status, b.stdout + b.stderr).toBe(0);
     first = readBuilt('/vi/rss.xml', a.dist);
     second = readBuilt('/vi/rss.xml', b.dist);
@@ -125,7 +130,7 @@ describe('feeds with hostile content', () => {
 
   it('is byte-identical across two builds (stable guid and lastBuildDate)', () => {
     expect(second).toBe(first);
-    for (const l of LOCALES) expect(readBuilt(`/${l}/rss.xml`, path.join(OUTPUT, 'hostile-b', 'dist')), l).toBe(readBuilt(`/${l}/rss.xml`, a.dist));
+    for (const l of LOCALES) expect(readBuilt(`/${l}/rss.xml`, path.join(OUTPUT, `${RUN}-b`, 'dist')), l).toBe(readBuilt(`/${l}/rss.xml`, a.dist));
   });
 
   it('keeps the guid through a rename: the id when there is one, else the first address', () => {
