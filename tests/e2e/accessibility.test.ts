@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { fixtureDist } from '../helpers/fixture-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { hasBrowser, servedFixtureSite } from '../helpers/browser.ts';
 
 /** The page kinds readers meet, in a Latin, a Lao and a Khmer locale. */
 export const A11Y_PAGES = ['vi', 'en', 'lo', 'km'].flatMap((l) => [
@@ -17,24 +14,15 @@ export const A11Y_PAGES = ['vi', 'en', 'lo', 'km'].flatMap((l) => [
 ]);
 
 describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    server = await serveStatic(fixtureDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedFixtureSite();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`reports no violations on home, article, fallback, province, tag and search pages (${colorScheme})`, async () => {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+      const context = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
       const found: string[] = [];
       for (const p of A11Y_PAGES) {
         const tab = await context.newPage();
-        await tab.goto(server.origin + p);
+        await tab.goto(site.server.origin + p);
         const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         expect(result.passes.length, p).toBeGreaterThan(10);
         for (const v of result.violations) found.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -46,9 +34,9 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 
   it('would report a broken page (the check can fail)', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const tab = await context.newPage();
-    await tab.goto(server.origin + '/vi/');
+    await tab.goto(site.server.origin + '/vi/');
     await tab.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><a href="/x"></a>'));
     const result = await new AxeBuilder({ page: tab }).analyze();
     expect(result.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
@@ -56,13 +44,13 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   it('lets a keyboard user skip to the content and reach the language switcher', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(server.origin + '/en/articles/hue-toa-dam/');
+    const tab = await site.browser.newPage();
+    await tab.goto(site.server.origin + '/en/articles/hue-toa-dam/');
     await tab.keyboard.press('Tab');
     expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await tab.keyboard.press('Enter');
     expect(await tab.evaluate(() => location.hash)).toBe('#main');
-    await tab.goto(server.origin + '/en/articles/hue-toa-dam/');
+    await tab.goto(site.server.origin + '/en/articles/hue-toa-dam/');
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
       await tab.keyboard.press('Tab');

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { fixtureDist } from '../helpers/fixture-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, servedFixtureSite } from '../helpers/browser.ts';
 
 interface Result {
   path: string;
@@ -13,16 +11,7 @@ interface Result {
 }
 
 describe.skipIf(!hasBrowser)('search in a browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    server = await serveStatic(fixtureDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedFixtureSite();
 
   /** The results on screen once the search page has finished searching. */
   async function results(tab: Page): Promise<Result[]> {
@@ -40,8 +29,8 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 
   /** Open a language's search page and type a query into its search box, as a reader does. */
   async function typeQuery(locale: string, query: string): Promise<{ tab: Page; found: Result[] }> {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/${locale}/search/`);
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.server.origin}/${locale}/search/`);
     await tab.locator('[data-search-form][data-ready]').waitFor();
     await tab.locator('#search-q').pressSequentially(query);
     await tab.locator('#search-q').press('Enter');
@@ -91,8 +80,8 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
   });
 
   it('reads ?q= from the header search box', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/vi/`);
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.server.origin}/vi/`);
     await tab.locator('#header-q').fill('hữu nghị');
     await tab.locator('#header-q').press('Enter');
     await tab.waitForURL(/\/vi\/search\/\?q=/);
@@ -123,8 +112,8 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
     await tab.close();
 
     // A filter in the address is applied on arrival.
-    const shared = await browser.newPage();
-    await shared.goto(`${server.origin}/vi/search/?q=${encodeURIComponent('hữu nghị')}&province=${encodeURIComponent('Huế')}`);
+    const shared = await site.browser.newPage();
+    await shared.goto(`${site.server.origin}/vi/search/?q=${encodeURIComponent('hữu nghị')}&province=${encodeURIComponent('Huế')}`);
     const inHue = await results(shared);
     expect(inHue.length).toBeGreaterThan(0);
     for (const r of inHue) expect(r.meta).toContain('Huế');
@@ -170,22 +159,22 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
   });
 
   it('transfers well under 300 KB for the first search', async () => {
-    const tab = await browser.newPage();
-    const before = new Map(server.transfers);
-    await tab.goto(`${server.origin}/vi/search/?q=${encodeURIComponent('đối ngoại nhân dân')}`);
+    const tab = await site.browser.newPage();
+    const before = new Map(site.server.transfers);
+    await tab.goto(`${site.server.origin}/vi/search/?q=${encodeURIComponent('đối ngoại nhân dân')}`);
     await results(tab);
     let bytes = 0;
-    for (const [p, n] of server.transfers) bytes += n - (before.get(p) ?? 0);
+    for (const [p, n] of site.server.transfers) bytes += n - (before.get(p) ?? 0);
     expect(bytes).toBeLessThan(300 * 1024);
     // Filter lists load only when the reader opens them.
-    expect([...server.transfers].filter(([p, n]) => p.startsWith('/pagefind/filter/') && n > (before.get(p) ?? 0))).toEqual([]);
+    expect([...site.server.transfers].filter(([p, n]) => p.startsWith('/pagefind/filter/') && n > (before.get(p) ?? 0))).toEqual([]);
     await tab.close();
   });
 
   it('links provinces and topics when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/en/search/`);
+    await tab.goto(`${site.server.origin}/en/search/`);
     const browse = tab.locator('[data-search-browse]');
     expect(await browse.isVisible()).toBe(true);
     expect(await browse.locator('a[href="/en/provinces/"]').count()).toBe(1);

@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { fixtureDist } from '../helpers/fixture-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { hasBrowser, servedFixtureSite } from '../helpers/browser.ts';
 
 describe.skipIf(!hasBrowser)('the translation dashboard in a browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    server = await serveStatic(fixtureDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedFixtureSite();
 
   it('has no accessibility violations, in a Latin and a Khmer locale, on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const found: string[] = [];
     for (const p of ['/en/translation-status/', '/km/translation-status/']) {
       const tab = await context.newPage();
-      await tab.goto(server.origin + p);
+      await tab.goto(site.server.origin + p);
       const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(result.passes.length, p).toBeGreaterThan(10);
       for (const v of result.violations) found.push(`${p}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -35,8 +23,8 @@ describe.skipIf(!hasBrowser)('the translation dashboard in a browser', () => {
   });
 
   it('opens a language\'s work list to show the stale translation', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(server.origin + '/en/translation-status/');
+    const tab = await site.browser.newPage();
+    await tab.goto(site.server.origin + '/en/translation-status/');
     const row = tab.locator('details[data-lang=en] tr[data-slug=tay-ninh-ban-dich-cu]');
     if (!(await row.isVisible())) await tab.locator('details[data-lang=en] summary').click();
     await expect.poll(() => row.isVisible()).toBe(true);
