@@ -9,6 +9,7 @@ import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
 import { renameRedirects } from './src/lib/redirects.ts';
 import { rehypePlugins } from './src/lib/markdown/plugins.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Read from the content before the build: which languages each article really exists in
 // (the sitemap lists no fallback page) and the old names of renamed articles (redirects).
@@ -24,15 +25,23 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
   redirects: renameRedirects(facts, LOCALES),
-  // Images in article bodies get a srcset up to the text column's width (two densities).
-  image: { layout: 'constrained', breakpoints: [400, 640, 800, 1200, 1600] },
+  image: {
+    // Images in article bodies get a srcset up to the text column's width (two densities).
+    layout: 'constrained',
+    breakpoints: [400, 640, 800, 1200, 1600],
+    // AVIF at sharp's default effort (4) costs about 2 CPU-seconds per size of a photo;
+    // effort 2 is ten times faster for files of about the same size (docs/performance.md).
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
+  },
   // Astro's default compression removes whitespace between inline elements, gluing
   // words together ("<b>Huế</b> <i>2025</i>" → "Huế2025") on pages and in the search index.
   compressHTML: false,
   markdown: {
     // Astro 7 renders Markdown with Sätteri, which runs no remark/rehype plugins:
     // switch the unified pipeline back on so that ours run.
-    processor: unified({ rehypePlugins }),
+    // Smartypants is off: it curls quotes the English way in every language (French uses
+    // « »), and was a seventh of the build's time. Editors type the punctuation they mean.
+    processor: unified({ rehypePlugins, smartypants: false }),
   },
   integrations: [
     mdx(),
@@ -40,8 +49,13 @@ export default defineConfig({
       filter: (page) => inSitemap(page, translations),
       serialize: (item) => ({ ...item, links: alternatesOf(item.url, translations) }),
     }),
+    // Pagefind, fed with each article page as it is rendered; last, after the sitemap.
+    searchIndex(),
   ],
-  // A rebuild copies the pages whose data (their cacheKey) and code have not changed.
+  // A rebuild keeps the pages whose data (their cacheKey) and code have not changed. The
+  // output folder is not emptied first, so those pages are neither deleted nor copied back
+  // from the cache; scripts/build.ts removes what the build no longer makes.
   experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   devToolbar: { enabled: false },
 });

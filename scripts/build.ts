@@ -1,10 +1,12 @@
 /**
- * npm run build: validate the content, build the site into dist/, then index it for search.
+ * npm run build: validate the content, then build the site into dist/ (Astro, with the
+ * search index made beside the rendering: src/integrations/search-index.ts).
  * Runs on the Node pinned in package.json; Astro gets a bigger heap for large newsrooms.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
+import { manifestOutputs, staleOutputs } from '../src/lib/stale-output.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const heapMb = Number(process.env.BUILD_HEAP_MB || 6144);
@@ -22,7 +24,8 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
 
 // Two builds in one checkout at once would overwrite each other's generated files in
 // .astro/: the second waits for the first.
-const lock = path.join(root, 'node_modules', '.build-lock');
+// The lock lives beside .astro/ (not in node_modules, which a copy of the checkout may share).
+const lock = path.join(root, '.build-lock');
 const started = Date.now();
 while (true) {
   try {
@@ -41,9 +44,38 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 console.log(`build: Node ${process.version}, content from ${process.env.CONTENT_DIR || 'content'}`);
 const check = path.join(root, 'scripts', 'check.ts');
 if (fs.existsSync(check)) run('content check', [check, '--quiet-ok']);
+const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
+const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
+const astroStarted = Date.now();
 run('astro build', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   NODE_ENV: 'production',
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim(),
 });
-const index = path.join(root, 'scripts', 'index-search.ts');
-if (fs.existsSync(index)) run('search index', [index]);
+const t0 = performance.now();
+removeStaleOutput();
+console.log(`build: output cleanup took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
+
+/** Astro does not empty the output folder (astro.config.mjs): remove what this build did not make. */
+function removeStaleOutput(): void {
+  let manifest: unknown = null;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(cacheDir, 'incremental-build.json'), 'utf8'));
+  } catch {
+    // No manifest: every page was rendered, so every current file is new.
+  }
+  const files = fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name);
+      return { path: path.relative(outDir, full).split(path.sep).join('/'), mtimeMs: fs.statSync(full).mtimeMs };
+    });
+  const stale = staleOutputs(files, astroStarted, manifestOutputs(manifest));
+  for (const file of stale) fs.rmSync(path.join(outDir, file));
+  // Folders left empty (a deleted article's) go too, deepest first.
+  const dirs = fs.readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory());
+  for (const dir of dirs.map((e) => path.join(e.parentPath, e.name)).sort((a, b) => b.length - a.length)) {
+    if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  }
+  if (stale.length) console.log(`build: removed ${stale.length} file(s) the site no longer has`);
+}

@@ -18,11 +18,13 @@ export interface BuildResult {
 
 /**
  * Build a content folder with `npm run build`'s script, into tests/.output/<name>/dist.
- * Extra environment (e.g. PUBLISH_FUTURE) can be passed.
+ * Extra environment (e.g. PUBLISH_FUTURE) can be passed; `rebuild` builds again over the
+ * output and cache of an earlier build of the same name.
  */
-export function buildSite(contentDir: string, name: string, env: Record<string, string> = {}): BuildResult {
+export function buildSite(contentDir: string, name: string, env: Record<string, string> = {}, { rebuild = false } = {}): BuildResult {
   const dist = path.join(OUTPUT, name, 'dist');
-  fs.rmSync(dist, { recursive: true, force: true });
+  // A rebuild keeps the previous output and cache, as on an editor's machine.
+  if (!rebuild) fs.rmSync(dist, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT, ROOT, buildSite, exists, page, type BuildResult } from '../helpers/fixture-site.ts';
+
+// A second build over the first one's output and cache, after an editor removed one
+// article and retitled another: what the site no longer has must go, what changed must
+// change (pages and search index), and the rest is reused.
+const content = path.join(OUTPUT, 'rebuild', 'content');
+const removed = '/articles/an-giang-tin-ngan-8/';
+const retitled = path.join(content, 'articles', '2025', 'da-nang-doan-lao', 'vi.md');
+const pagefindCount = (dist: string, lang: string) =>
+  JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages[lang].page_count as number;
+
+let first: BuildResult;
+let second: BuildResult;
+let viPages: number;
+let removedBefore: boolean;
+beforeAll(() => {
+  fs.rmSync(path.join(OUTPUT, 'rebuild'), { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, 'tests', 'fixtures', 'site'), content, { recursive: true });
+  first = buildSite(content, 'rebuild');
+  viPages = pagefindCount(first.dist, 'vi');
+  removedBefore = exists(`/vi${removed}`, first.dist);
+  fs.writeFileSync(path.join(first.dist, 'vi', 'left-over.html'), '<p>from an older build</p>');
+  fs.rmSync(path.join(content, 'articles', '2023', 'an-giang-tin-ngan-8'), { recursive: true });
+  fs.writeFileSync(retitled, fs.readFileSync(retitled, 'utf8').replace('title: Đà Nẵng đón đoàn hữu nghị Lào', 'title: Đà Nẵng tiếp đoàn hữu nghị Lào'));
+  second = buildSite(content, 'rebuild', {}, { rebuild: true });
+}, 600_000);
+
+describe('a rebuild over an earlier build', () => {
+  it('builds', () => {
+    expect(first.status, first.stderr).toBe(0);
+    expect(second.status, second.stderr).toBe(0);
+  });
+
+  it('removes the pages of a deleted article and files no build made', () => {
+    expect(removedBefore).toBe(true);
+    for (const lang of ['vi', 'en', 'lo']) expect(exists(`/${lang}${removed}`, second.dist)).toBe(false);
+    expect(fs.existsSync(path.join(second.dist, 'vi', 'left-over.html'))).toBe(false);
+    expect(second.stdout).toMatch(/build: removed \d+ file\(s\) the site no longer has/);
+    expect(page('/vi/', second.dist)('a[href*="an-giang-tin-ngan-8"]')).toHaveLength(0);
+  });
+
+  it('shows the new title and keeps the pages that did not change', () => {
+    expect(page('/vi/articles/da-nang-doan-lao/', second.dist)('h1').text()).toBe('Đà Nẵng tiếp đoàn hữu nghị Lào');
+    expect(exists('/vi/articles/hue-toa-dam/', second.dist)).toBe(true);
+    expect(second.stdout).toMatch(/\(cached\)/);
+  });
+
+  it('rebuilds the search index from the changed pages and the kept ones', () => {
+    expect(pagefindCount(second.dist, 'vi')).toBe(viPages - 1);
+    const reused = /\[search\] indexed .*\((\d+) unchanged from the last build, 0 read back\)/.exec(second.stdout);
+    expect(reused, second.stdout.slice(-2000)).not.toBeNull();
+    expect(Number(reused![1])).toBeGreaterThan(10);
+    // The retitled page was rendered again, so its record is the new one.
+    const records = fs
+      .readdirSync(path.join(second.dist, 'pagefind', 'fragment'))
+      .map((f) => gunzipSync(fs.readFileSync(path.join(second.dist, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''))
+      .map((json) => JSON.parse(json) as { url: string; meta: { title: string } });
+    const record = records.find((r) => r.url === '/vi/articles/da-nang-doan-lao/');
+    expect(record?.meta.title).toContain('tiếp'); // (đ is stored folded)
+    expect(records.some((r) => r.url.includes('an-giang-tin-ngan-8'))).toBe(false);
+  });
+});
