@@ -14,9 +14,12 @@ const log = [
   [5.1, '00:38:32   ├─ /en/articles/hue-ban-tin-00001/index.html (+3ms)'],
   [8.7, ' generating optimized images '],
   [8.8, '00:38:35 [build] ✓ Completed in 5.41s.'],
-  [9.0, '00:38:35 [build] Complete!'],
+  [8.9, '00:38:35 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
+  [9.0, '00:38:35 [search] writing the index of the article pages'],
+  [10.2, '00:38:36 [search] indexed vi 16, en 14, fr 4, lo 3, zh 3, km 3 article pages; writing took 1.2s'],
+  [10.4, '00:38:36 [build] Complete!'],
   [11.0, 'build: astro build took 10.45s'],
-  [12.2, 'build: search index took 1.19s'],
+  [11.2, 'build: output cleanup took 0.19s'],
 ].map(([at, text]) => ({ at: at as number, text: text as string }));
 
 describe('build phases', () => {
@@ -30,14 +33,15 @@ describe('build phases', () => {
       render: 3.7,
       images: 0.1,
       build_done_hooks: 0.2,
-      astro_exit: 2,
-      search_index: 1.2,
+      search_index: 1.4,
+      astro_exit: 0.6,
+      output_cleanup: 0.2,
     });
   });
 
   it('counts the time to the end of the build for a phase with no line after it', () => {
-    const withoutSearch = log.slice(0, -1);
-    expect(phaseTimes(withoutSearch, 11.5).search_index).toBe(0.5);
+    const unfinished = log.slice(0, -1);
+    expect(phaseTimes(unfinished, 11.5).output_cleanup).toBe(0.5);
   });
 
   it('reads markers through terminal colours and ignores other lines', () => {

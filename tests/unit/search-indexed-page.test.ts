@@ -18,8 +18,16 @@ describe('the page given to the search index', () => {
     const $ = load(indexedPage(article('vi', 'Đối ngoại'), 'vi')!);
     expect($('h1').text()).toBe('D\u0345ối ngoại');
     expect($('[data-pagefind-meta=title]').text()).toBe('D\u0345ối ngoại');
-    expect($('nav').text()).toBe('Đà Nẵng');
+    expect($('nav')).toHaveLength(0); // what is not searched is not sent
     expect($('[data-pagefind-filter=province]').text()).toBe('Đà Nẵng');
+  });
+
+  it('keeps the page language, the marked parts and the metadata, and nothing else', () => {
+    const $ = load(indexedPage(article('lo', 'ລາວ'), 'lo')!);
+    expect($('html').attr('lang')).toBe('lo');
+    expect($('[data-pagefind-body]')).toHaveLength(2);
+    expect($('[data-pagefind-filter=province]').text()).toBe('Đà Nẵng');
+    expect($('article, nav')).toHaveLength(0);
   });
 
   it('cuts Lao into words, inline elements included, and reads back as written', () => {
