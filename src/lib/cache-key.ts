@@ -9,7 +9,11 @@ export function cacheKey(parts: unknown[]): string {
   return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
 }
 
-/** What identifies an article's content: every language file and its digest. */
-export function articleStamp(article: { slug: string; versions: Map<string, { entry: { id: string; digest?: string | number } }> }): string {
-  return [article.slug, ...[...article.versions.values()].map((v) => `${v.entry.id}@${v.entry.digest ?? ''}`)].join('|');
+/**
+ * What identifies an article's content: every language file and its digest, and the
+ * built address of its cover picture, which carries a hash of the picture's bytes (a
+ * photo replaced under the same file name leaves the Markdown's digest unchanged).
+ */
+export function articleStamp(article: { slug: string; versions: Map<string, { entry: { id: string; digest?: string | number; data?: { image?: { src?: string } } } }> }): string {
+  return [article.slug, ...[...article.versions.values()].map((v) => `${v.entry.id}@${v.entry.digest ?? ''}${v.entry.data?.image?.src ? `#${v.entry.data.image.src}` : ''}`)].join('|');
 }

@@ -10,6 +10,7 @@ import { feedXml, newestFirst, type FeedItem } from '../lib/feed/document.ts';
 import type { Version } from '../lib/articles.ts';
 import type { Entry, SiteArticle } from './content.ts';
 import { articleHtml } from './article-html.ts';
+import { articleStamp, cacheKey } from '../lib/cache-key.ts';
 
 const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
 
@@ -40,6 +41,25 @@ async function itemFor(article: SiteArticle, v: Version<Entry>, link: string, re
 
 const rendered = new Map<string, Promise<FeedItem>>();
 
+/** The articles a feed in `locale` holds: those that exist in it, newest first, SITE.feedItems of them. */
+function latestIn(articles: SiteArticle[], locale: string) {
+  return articles
+    .filter((a) => a.versions.has(locale))
+    .map((article) => ({ article, version: article.versions.get(locale)!, link: absoluteUrl(SITE.siteUrl, articleUrl(locale, article.slug)) }))
+    .map((x) => ({ ...x, date: x.version.date }))
+    .sort(newestFirst)
+    .slice(0, SITE.feedItems);
+}
+
+/**
+ * The incremental build's key of a feed: a rebuild renders it again only when one of its
+ * articles, the registries or the announced hub changed (a feed has no build date, so
+ * the same articles make the same bytes).
+ */
+export function feedCacheKey(articles: SiteArticle[], locale: string, registryDigest: string): string {
+  return cacheKey([registryDigest, websubHub() ?? '', latestIn(articles, locale).map((x) => articleStamp(x.article))]);
+}
+
 /** The WebSub hub feeds announce: `WEBSUB_HUB`, else `websubHub` in src/data/site.json. */
 export function websubHub(): string | undefined {
   return process.env.WEBSUB_HUB || SITE.websubHub || undefined;
@@ -52,12 +72,7 @@ export function websubHub(): string | undefined {
 export async function feedResponse(options: { locale: string; title: string; description: string; path: string; articles: SiteArticle[]; registry: Registry }) {
   const { locale, registry } = options;
   // Only the latest are rendered: choose them before rendering anything.
-  const latest = options.articles
-    .filter((a) => a.versions.has(locale))
-    .map((article) => ({ article, version: article.versions.get(locale)!, link: absoluteUrl(SITE.siteUrl, articleUrl(locale, article.slug)) }))
-    .map((x) => ({ ...x, date: x.version.date }))
-    .sort(newestFirst)
-    .slice(0, SITE.feedItems);
+  const latest = latestIn(options.articles, locale);
   const items = await Promise.all(
     latest.map((x) => {
       // An article is in its language's feed and its province's: render it once.

@@ -9,4 +9,10 @@ describe('cache keys for incremental builds', () => {
     expect(cacheKey(['vi', articleStamp(article('d2'))])).not.toBe(cacheKey(['vi', articleStamp(article('d1'))]));
     expect(articleStamp(article('d1'))).toBe('a|2025/a/vi@d1|2025/a/en@e1');
   });
+
+  it("change when the cover picture's bytes change under the same file name", () => {
+    const withCover = (src: string) => ({ slug: 'a', versions: new Map([['vi', { entry: { id: '2025/a/vi', digest: 'd1', data: { image: { src } } } }]]) });
+    expect(articleStamp(withCover('/_astro/cover.AbC.jpg'))).toBe('a|2025/a/vi@d1#/_astro/cover.AbC.jpg');
+    expect(articleStamp(withCover('/_astro/cover.XyZ.jpg'))).not.toBe(articleStamp(withCover('/_astro/cover.AbC.jpg')));
+  });
 });

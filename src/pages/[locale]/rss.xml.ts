@@ -3,11 +3,12 @@ import { LOCALES } from '../../lib/languages.ts';
 import { t } from '../../lib/strings.ts';
 import { feedUrl } from '../../lib/paths.ts';
 import { loadSite } from '../../site/content.ts';
-import { feedResponse } from '../../site/feed.ts';
+import { feedCacheKey, feedResponse } from '../../site/feed.ts';
 
 /** /<lang>/rss.xml: the latest articles that really exist in that language. */
-export function getStaticPaths() {
-  return LOCALES.map((locale) => ({ params: { locale } }));
+export async function getStaticPaths() {
+  const { articles, registryDigest } = await loadSite();
+  return LOCALES.map((locale) => ({ params: { locale }, cacheKey: feedCacheKey(articles, locale, registryDigest) }));
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -5,12 +5,15 @@ import { provinceFeedUrl } from '../../../../lib/paths.ts';
 import { provinceName } from '../../../../lib/registry.ts';
 import { provinceCodesWithPages } from '../../../../lib/province-directory.ts';
 import { loadSite } from '../../../../site/content.ts';
-import { feedResponse } from '../../../../site/feed.ts';
+import { feedCacheKey, feedResponse } from '../../../../site/feed.ts';
 
 /** /<lang>/provinces/<code>/rss.xml: one province's articles in that language. */
 export async function getStaticPaths() {
-  const { articles, registry } = await loadSite();
-  return provinceCodesWithPages(registry, articles).flatMap((code) => LOCALES.map((locale) => ({ params: { locale, code } })));
+  const { articles, registry, registryDigest } = await loadSite();
+  return provinceCodesWithPages(registry, articles).flatMap((code) => {
+    const inProvince = articles.filter((a) => a.source.province === code);
+    return LOCALES.map((locale) => ({ params: { locale, code }, cacheKey: feedCacheKey(inProvince, locale, registryDigest) }));
+  });
 }
 
 export const GET: APIRoute = async ({ params }) => {
