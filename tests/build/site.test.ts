@@ -131,7 +131,7 @@ describe('the built fixture site', () => {
   it('loads a web font only on pages in a script that needs one', () => {
     expect(page('/lo/')('link[href="/fonts/lo.css"]').length).toBe(1);
     expect(page('/km/articles/hue-toa-dam/')('link[href="/fonts/km.css"]').length).toBe(1);
-    for (const p of ['/vi/', '/en/articles/hue-toa-dam/', '/fr/provinces/']) {
+    for (const p of ['/vi/', '/en/articles/hue-toa-dam/', '/fr/provinces/', '/zh/', '/zh/articles/hue-toa-dam/']) {
       expect(page(p)('link[href^="/fonts/"]').length, p).toBe(0);
     }
     const css = readBuilt('/lo/fonts.css'.replace('/lo/fonts.css', '/fonts/lo.css'));
@@ -139,10 +139,12 @@ describe('the built fixture site', () => {
     expect(css).toContain("font-family: 'Noto Sans Lao'");
   });
 
-  it('splits the Chinese font into unicode-range slices and leaves Latin text to system fonts', () => {
-    const rules = readBuilt('/fonts/zh.css').split('@font-face').slice(1);
-    expect(rules.length).toBeGreaterThan(50);
-    for (const rule of rules) expect(rule).toMatch(/unicode-range:/);
-    expect(readBuilt('/fonts/zh.css')).not.toMatch(/-latin-|-vietnamese-/);
+  it('sets Chinese in the system\'s Simplified Chinese fonts and builds no Chinese web font', () => {
+    expect(exists('/fonts/zh.css')).toBe(false);
+    expect(fs.readdirSync(path.join(fixtureDist(), 'fonts', 'files')).filter((f) => /noto-sans-sc/.test(f))).toEqual([]);
+    expect(page('/zh/')('html').attr('lang')).toBe('zh-Hans'); // the browser picks Simplified forms
+    const href = page('/zh/')('link[rel=stylesheet]').attr('href')!;
+    const zh = readBuilt(href).match(/\.script-zh\{[^}]+\}/)?.[0] ?? '';
+    for (const family of ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC']) expect(zh).toContain(family);
   });
 });
