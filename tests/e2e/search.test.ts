@@ -171,12 +171,66 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
     await tab.close();
   });
 
+  it('loads nothing of Pagefind until the reader turns to the search box', async () => {
+    const tab = await site.browser.newPage();
+    const requested: string[] = [];
+    tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await tab.goto(`${site.server.origin}/vi/search/`);
+    await tab.locator('[data-search-form][data-ready]').waitFor();
+    await tab.waitForTimeout(500);
+    const pagefind = () => requested.filter((p) => p.startsWith('/pagefind/'));
+    expect(pagefind()).toEqual([]);
+    expect(await tab.locator('[data-search-results]').getAttribute('aria-busy')).toBe('false');
+    // Focusing the box starts loading it, while the reader types.
+    await tab.locator('#search-q').focus();
+    await expect.poll(pagefind).toEqual(expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']));
+    await tab.locator('#search-q').pressSequentially('hữu nghị');
+    await tab.locator('#search-q').press('Enter');
+    await expect.poll(() => new URL(tab.url()).searchParams.get('q')).toBe('hữu nghị');
+    expect((await results(tab)).length).toBeGreaterThan(1);
+    // The links to browse give way to the results, and come back when the box is emptied.
+    expect(await tab.locator('[data-search-browse]').isVisible()).toBe(false);
+    await tab.locator('#search-q').fill('');
+    await expect.poll(() => tab.locator('[data-search-browse]').isVisible()).toBe(true);
+    await tab.close();
+  });
+
+  it('does not move anything on the page when its script starts', async () => {
+    for (const locale of ['vi', 'en', 'lo']) {
+      const tab = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
+      await tab.goto(`${site.server.origin}/${locale}/search/`);
+      await tab.locator('[data-search-form][data-ready]').waitFor();
+      const shifted = await tab.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(0), 1000);
+          }),
+      );
+      expect(shifted, locale).toBeLessThan(0.01);
+      // Filters and sort are there from the start, with JavaScript on.
+      expect(await tab.locator('[data-search-options]').isVisible()).toBe(true);
+      await tab.close();
+    }
+  });
+
+  it('shows the results of an address with a query without the reader doing anything', async () => {
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.server.origin}/en/search/?q=seminar`);
+    expect((await results(tab)).map((r) => r.path)).toEqual(['/en/articles/hue-toa-dam/']);
+    expect(await tab.locator('[data-search-browse]').isVisible()).toBe(false);
+    await tab.close();
+  });
+
   it('links provinces and topics when JavaScript is off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(`${site.server.origin}/en/search/`);
     const browse = tab.locator('[data-search-browse]');
     expect(await browse.isVisible()).toBe(true);
+    expect(await browse.locator('.notice').textContent()).toContain('JavaScript');
+    // Filters and sort need the script: not shown without it.
+    expect(await tab.locator('[data-search-options]').isVisible()).toBe(false);
     expect(await browse.locator('a[href="/en/provinces/"]').count()).toBe(1);
     expect(await browse.locator('a[href="/en/tags/huu-nghi/"]').textContent()).toBe('friendship');
     await context.close();

@@ -2,6 +2,11 @@
  * The search page in the browser: reads `?q=` (and filters, sort) from the address, asks
  * Pagefind's index for this page's language, and shows the results. The query is folded
  * and segmented exactly as the indexed text was (src/lib/search/text.ts).
+ *
+ * Pagefind (its script, worker, WebAssembly and index) is not part of the page's first
+ * paint: it loads when the reader first touches the form (focus, tap, typing), or, when
+ * the address carries a query or filter, as soon as the page has painted. A reader who
+ * only looks at the page downloads none of it.
  */
 import { exactFirst, fromIndexed, hasMarks, toQuery } from '../../lib/search/text.ts';
 
@@ -16,6 +21,8 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options: (options: object) => Promise<void>;
+  /** Starts Pagefind's worker and loads its WebAssembly and the language's index metadata. */
+  init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
 }
@@ -34,15 +41,24 @@ async function hasIndex(lang: string): Promise<boolean> {
   return lang.toLowerCase() in entry.languages;
 }
 
-async function loadPagefind(segmented: boolean): Promise<Pagefind> {
+/** Pagefind, ready to search this language's index; null when the language has none. */
+async function loadPagefind(lang: string, segmented: boolean): Promise<Pagefind | null> {
   const url = `${BUNDLE}pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // The entry file and the script load side by side.
+  const [indexed, pagefind] = await Promise.all([hasIndex(lang), import(/* @vite-ignore */ url) as Promise<Pagefind>]);
+  if (!indexed) return null;
   await pagefind.options({
     excerptLength: segmented ? 40 : 24,
     // Pages that have the reader's tone marks rank well above those that only fold to them.
     ranking: { diacriticSimilarity: 3 },
   });
+  await pagefind.init();
   return pagefind;
+}
+
+/** Run `fn` once the page has painted (the frame after the next one has started). */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 /** An excerpt's HTML from the index, reduced to text and <mark>, as it was written. */
@@ -82,9 +98,8 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  const options = document.querySelector<HTMLElement>('[data-search-options]');
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
-  if (!form || !status || !list || !more || !options) return;
+  if (!form || !status || !list || !more) return;
   const lang = form.dataset.lang ?? 'vi';
   const segmented = form.dataset.segmented === 'true';
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
@@ -100,7 +115,23 @@ export function startSearchPage(): void {
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') === 'date' ? 'date' : '';
 
-  let pagefind: Pagefind | null = null;
+  let loading: Promise<Pagefind | null> | undefined;
+  /** Pagefind, loaded once, on first need. */
+  function pagefindReady(): Promise<Pagefind | null> {
+    loading ??= loadPagefind(lang, segmented).catch((error: unknown) => {
+      loading = undefined; // the next search tries again
+      throw error;
+    });
+    return loading;
+  }
+  /** Search cannot run (Pagefind failed to load): say so, and offer the links again. */
+  function unavailable(error: unknown): void {
+    status!.textContent = say('search_unavailable');
+    list!.ariaBusy = 'false';
+    if (browse) browse.hidden = false;
+    console.error(error);
+  }
+
   let run = 0;
   let remaining: PagefindResponse['results'] = [];
 
@@ -126,14 +157,25 @@ export function startSearchPage(): void {
     list!.replaceChildren();
     more!.hidden = true;
     remaining = [];
-    if (!term && Object.keys(filters).length === 0) {
+    const searching = Boolean(term) || Object.keys(filters).length > 0;
+    // The links to browse stand where the results go.
+    if (browse) browse.hidden = searching;
+    if (!searching) {
       status!.textContent = '';
       list!.ariaBusy = 'false';
       return;
     }
     list!.ariaBusy = 'true';
     status!.textContent = say('search_searching');
-    const response = pagefind ? await pagefind.search(term || null, { filters, sort: sort.value ? { date: 'desc' } : {} }) : { results: [] };
+    let response: PagefindResponse | null;
+    try {
+      const pagefind = await pagefindReady();
+      if (id !== run) return;
+      response = pagefind ? await pagefind.search(term || null, { filters, sort: sort.value ? { date: 'desc' } : {} }) : { results: [] };
+    } catch (error) {
+      if (id === run) unavailable(error);
+      return;
+    }
     if (id !== run || !response) return;
     remaining = response.results;
     if (!segmented && hasMarks(raw)) {
@@ -153,6 +195,7 @@ export function startSearchPage(): void {
   /** Fill the filter lists from the index, once (it loads the index's filter files). */
   function fillFilters(): Promise<void> {
     filled ??= (async () => {
+      const pagefind = await pagefindReady();
       const available = pagefind ? await pagefind.filters() : {};
       const order = new Intl.Collator(form!.dataset.intl);
       for (const f of FILTERS) {
@@ -179,23 +222,36 @@ export function startSearchPage(): void {
     void search();
   });
   more.addEventListener('click', () => void showMore(run));
+  const filterDetails = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  let painted = false;
+  filterDetails.addEventListener('toggle', () => void (painted && filterDetails.open && fillFilters().catch(unavailable)));
 
-  (async () => {
-    try {
-      pagefind = (await hasIndex(lang)) ? await loadPagefind(segmented) : null;
-      const filterDetails = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
-      filterDetails.addEventListener('toggle', () => void (filterDetails.open && fillFilters()));
-      if (FILTERS.some((f) => params.get(f))) {
-        filterDetails.open = true;
-        await fillFilters();
+  // The reader is about to search: load Pagefind while they type.
+  const warm = () => void pagefindReady().catch(() => {}); // a failure is reported by the search
+  for (const type of ['focusin', 'pointerdown', 'input'] as const) form.addEventListener(type, warm, { once: true, passive: true });
+  form.dataset.ready = 'true';
+
+  const filtered = FILTERS.some((f) => params.get(f));
+  if (!input.value.trim() && !filtered) {
+    painted = true; // the reader opens the filters after the page has painted
+    list.ariaBusy = 'false';
+    return;
+  }
+  // Arrived with a query (the header's search box) or a shared address: say so at once,
+  // search once the page has painted.
+  if (browse) browse.hidden = true;
+  status.textContent = say('search_searching');
+  if (filtered) filterDetails.open = true;
+  afterPaint(() => {
+    painted = true;
+    void (async () => {
+      try {
+        if (filtered) await fillFilters();
+      } catch (error) {
+        unavailable(error);
+        return;
       }
-      options.hidden = false;
-      if (browse) browse.hidden = true;
-      form.dataset.ready = 'true';
       await search();
-    } catch (error) {
-      status.textContent = say('search_unavailable');
-      console.error(error);
-    }
-  })();
+    })();
+  });
 }
