@@ -1,10 +1,11 @@
 /**
  * Builds the search index while Astro renders, instead of reading every page back after
  * the build. The middleware (src/middleware.ts) hands each rendered article page to a
- * worker thread (search-index-worker.ts), which prepares it for Pagefind on the second
- * core; when the build is done the worker adds the pages a rebuild kept (from its record
- * cache) and writes <outDir>/pagefind/. Only article pages whose text is in the page's
- * language are indexed (never a fallback page): one Pagefind index per language.
+ * worker thread (search-index-worker.ts), which prepares it and gives it to Pagefind's
+ * process, both on the second core; a rebuild also gives Pagefind the kept records of
+ * unchanged articles from the start. When the build is done the worker checks and
+ * completes the index and writes <outDir>/pagefind/. Only article pages whose text is in
+ * the page's language are indexed (never a fallback page): one index per language.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -14,11 +15,12 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../lib/languages.ts';
 import { articlePageLocale } from '../lib/paths.ts';
+import { contentDir } from '../lib/site.ts';
 import { SEARCH_COLLECTOR, type SearchCollector } from '../lib/search/collector.ts';
 import type { FromWorker, ToWorker, WorkerData } from './search-index-worker.ts';
 
 /** The files whose code decides what the index holds: another version makes another cache. */
-const INDEXING_CODE = ['src/lib/search/indexed-page.ts', 'src/lib/search/text.ts', 'src/data/languages.json', 'node_modules/pagefind/package.json'];
+const INDEXING_CODE = ['src/integrations/search-index-worker.ts', 'src/lib/search/indexed-page.ts', 'src/lib/search/text.ts', 'src/data/languages.json', 'node_modules/pagefind/package.json'];
 
 export function searchIndex(): AstroIntegration {
   let root = '';
@@ -37,7 +39,12 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': () => {
         const hash = crypto.createHash('sha256');
         for (const file of INDEXING_CODE) hash.update(fs.readFileSync(path.join(root, file)));
-        const data: WorkerData = { outDir, cacheFile: path.join(cacheDir, 'search-records.json'), codeDigest: hash.digest('hex') };
+        const data: WorkerData = {
+          outDir,
+          cacheFile: path.join(cacheDir, 'search-records.json'),
+          contentDir: path.resolve(root, contentDir()),
+          codeDigest: hash.digest('hex'),
+        };
         worker = new Worker(path.join(root, 'src', 'integrations', 'search-index-worker.ts'), { workerData: data });
         worker.on('error', (error) => (failure = error));
         const collector: SearchCollector = {
@@ -64,7 +71,8 @@ export function searchIndex(): AstroIntegration {
         if (reply.type === 'failed') throw new Error(`search: indexing failed:\n${reply.problems.join('\n')}`);
         const counts = LOCALES.map((l) => `${l} ${reply.counts[l] ?? 0}`).join(', ');
         const kept = reply.reused || reply.reread ? ` (${reply.reused} unchanged from the last build, ${reply.reread} read back)` : '';
-        logger.info(`indexed ${counts} article pages${kept}; writing took ${reply.seconds.toFixed(1)}s`);
+        const guesses = reply.redone ? '; a page had changed that was not expected to: indexed again from the start' : reply.guessed ? `; ${reply.guessed} given to Pagefind from the last build as the build started` : '';
+        logger.info(`indexed ${counts} article pages${kept}${guesses}; finishing took ${reply.seconds.toFixed(1)}s`);
       },
     },
   };

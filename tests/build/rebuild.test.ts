@@ -13,6 +13,12 @@ const retitled = path.join(content, 'articles', '2025', 'da-nang-doan-lao', 'vi.
 const pagefindCount = (dist: string, lang: string) =>
   JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages[lang].page_count as number;
 
+const fragments = (dist: string) =>
+  fs
+    .readdirSync(path.join(dist, 'pagefind', 'fragment'))
+    .map((f) => gunzipSync(fs.readFileSync(path.join(dist, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''))
+    .map((json) => JSON.parse(json) as { url: string; content: string; meta: { title: string } });
+
 let first: BuildResult;
 let second: BuildResult;
 let viPages: number;
@@ -54,13 +60,36 @@ describe('a rebuild over an earlier build', () => {
     const reused = /\[search\] indexed .*\((\d+) unchanged from the last build, 0 read back\)/.exec(second.stdout);
     expect(reused, second.stdout.slice(-2000)).not.toBeNull();
     expect(Number(reused![1])).toBeGreaterThan(10);
+    // Unchanged articles were given to Pagefind from the last build's records at once.
+    expect(second.stdout).toMatch(/\d+ given to Pagefind from the last build as the build started/);
     // The retitled page was rendered again, so its record is the new one.
-    const records = fs
-      .readdirSync(path.join(second.dist, 'pagefind', 'fragment'))
-      .map((f) => gunzipSync(fs.readFileSync(path.join(second.dist, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''))
-      .map((json) => JSON.parse(json) as { url: string; meta: { title: string } });
+    const records = fragments(second.dist);
     const record = records.find((r) => r.url === '/vi/articles/da-nang-doan-lao/');
     expect(record?.meta.title).toContain('tiếp'); // (đ is stored folded)
     expect(records.some((r) => r.url.includes('an-giang-tin-ngan-8'))).toBe(false);
+  });
+});
+
+describe('a rebuild whose guess from the last build is wrong', () => {
+  // A record that no longer matches its page (here: falsified in the cache) must not reach
+  // the index: the indexer notices and makes the index again from the pages themselves.
+  let third: BuildResult;
+  beforeAll(() => {
+    const cacheFile = path.join(OUTPUT, 'rebuild', 'cache', 'search-records.json');
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    const record = cache.records['/vi/articles/hue-toa-dam/'];
+    record.doc = record.doc.replace(/<h1[^>]*>[^<]*/, (h) => `${h} Sai lệch`);
+    record.size = 1; // so that the page is read back rather than trusted
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    third = buildSite(content, 'rebuild', {}, { rebuild: true });
+  }, 600_000);
+
+  it('indexes every page as it is', () => {
+    expect(third.status, third.stderr).toBe(0);
+    expect(third.stdout).toMatch(/indexed again from the start/);
+    const record = fragments(third.dist).find((r) => r.url === '/vi/articles/hue-toa-dam/');
+    expect(record).toBeDefined();
+    expect(record!.content).not.toContain('Sai lệch');
+    expect(pagefindCount(third.dist, 'vi')).toBe(viPages - 1);
   });
 });
