@@ -1,6 +1,7 @@
 /**
- * npm run build: validate the content, then build the site into dist/ (Astro, with the
- * search index made beside the rendering: src/integrations/search-index.ts).
+ * npm run build: validate the content, build the site into dist/ (Astro, with the search
+ * records made beside the rendering: src/integrations/search-index.ts), remove what the
+ * site no longer has, then write the search index (scripts/search-index.ts).
  * Runs on the Node pinned in package.json; Astro gets a bigger heap for large newsrooms.
  */
 import { spawnSync } from 'node:child_process';
@@ -54,6 +55,8 @@ run('astro build', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
 const t0 = performance.now();
 removeStaleOutput();
 console.log(`build: output cleanup took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
+// Pagefind, from the records the build prepared, once Astro's memory is free.
+run('search index', [path.join(root, 'scripts', 'search-index.ts')]);
 
 /** Astro does not empty the output folder (astro.config.mjs): remove what this build did not make. */
 function removeStaleOutput(): void {

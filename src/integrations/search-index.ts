@@ -1,11 +1,11 @@
 /**
- * Builds the search index while Astro renders, instead of reading every page back after
+ * Prepares the search index while Astro renders, instead of reading every page back after
  * the build. The middleware (src/middleware.ts) hands each rendered article page to a
- * worker thread (search-index-worker.ts), which prepares it and gives it to Pagefind's
- * process, both on the second core; a rebuild also gives Pagefind the kept records of
- * unchanged articles from the start. When the build is done the worker checks and
- * completes the index and writes <outDir>/pagefind/. Only article pages whose text is in
- * the page's language are indexed (never a fallback page): one index per language.
+ * worker thread (search-index-worker.ts), which turns it into the document Pagefind reads,
+ * on the second core, and keeps it in the record cache (<cacheDir>/search/); a rebuild
+ * keeps the records of the pages Astro kept. scripts/search-index.ts then gives the
+ * records to Pagefind once Astro has exited and freed its memory. Only article pages whose
+ * text is in the page's language are indexed (never a fallback page).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,9 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { LOCALES } from '../lib/languages.ts';
 import { articlePageLocale } from '../lib/paths.ts';
-import { contentDir } from '../lib/site.ts';
 import { SEARCH_COLLECTOR, type SearchCollector } from '../lib/search/collector.ts';
 import type { FromWorker, ToWorker, WorkerData } from './search-index-worker.ts';
 
@@ -39,13 +37,12 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': () => {
         const hash = crypto.createHash('sha256');
         for (const file of INDEXING_CODE) hash.update(fs.readFileSync(path.join(root, file)));
-        const data: WorkerData = {
-          outDir,
-          cacheFile: path.join(cacheDir, 'search-records.json'),
-          contentDir: path.resolve(root, contentDir()),
-          codeDigest: hash.digest('hex'),
-        };
-        worker = new Worker(path.join(root, 'src', 'integrations', 'search-index-worker.ts'), { workerData: data });
+        const data: WorkerData = { outDir, recordDir: path.join(cacheDir, 'search'), codeDigest: hash.digest('hex') };
+        // The worker holds next to nothing: a small heap keeps its garbage from piling up.
+        worker = new Worker(path.join(root, 'src', 'integrations', 'search-index-worker.ts'), {
+          workerData: data,
+          resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
+        });
         worker.on('error', (error) => (failure = error));
         const collector: SearchCollector = {
           page: (url, locale, html) => worker!.postMessage({ type: 'page', url, locale, html } satisfies ToWorker),
@@ -55,7 +52,6 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ pages, logger }) => {
         delete (globalThis as Record<symbol, unknown>)[SEARCH_COLLECTOR];
         if (!worker) return;
-        logger.info('writing the index of the article pages');
         const articlePages = pages
           .map(({ pathname }) => `/${decodeURI(pathname).replace(/^\/+/, '')}`)
           .flatMap((url) => {
@@ -68,11 +64,8 @@ export function searchIndex(): AstroIntegration {
           worker!.once('error', reject);
           worker!.postMessage({ type: 'finish', pages: articlePages } satisfies ToWorker);
         }).finally(() => worker!.terminate());
-        if (reply.type === 'failed') throw new Error(`search: indexing failed:\n${reply.problems.join('\n')}`);
-        const counts = LOCALES.map((l) => `${l} ${reply.counts[l] ?? 0}`).join(', ');
-        const kept = reply.reused || reply.reread ? ` (${reply.reused} unchanged from the last build, ${reply.reread} read back)` : '';
-        const guesses = reply.redone ? '; a page had changed that was not expected to: indexed again from the start' : reply.guessed ? `; ${reply.guessed} given to Pagefind from the last build as the build started` : '';
-        logger.info(`indexed ${counts} article pages${kept}${guesses}; finishing took ${reply.seconds.toFixed(1)}s`);
+        if (reply.type === 'failed') throw new Error(`search: the records could not be made:\n${reply.problem}`);
+        logger.info(`${reply.records} search records: ${reply.rendered} article pages rendered, ${reply.reused} kept from the last build, ${reply.reread} read back`);
       },
     },
   };

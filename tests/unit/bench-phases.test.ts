@@ -15,16 +15,17 @@ const log = [
   [8.7, ' generating optimized images '],
   [8.8, '00:38:35 [build] ✓ Completed in 5.41s.'],
   [8.9, '00:38:35 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
-  [9.0, '00:38:35 [search] writing the index of the article pages'],
-  [10.2, '00:38:36 [search] indexed vi 16, en 14, fr 4, lo 3, zh 3, km 3 article pages; writing took 1.2s'],
-  [10.4, '00:38:36 [build] Complete!'],
-  [11.0, 'build: astro build took 10.45s'],
-  [11.2, 'build: output cleanup took 0.19s'],
+  [9.0, '00:38:35 [search] 96 search records: 96 article pages rendered, 0 kept from the last build, 0 read back'],
+  [9.4, '00:38:36 [build] Complete!'],
+  [10.0, 'build: astro build took 9.45s'],
+  [10.2, 'build: output cleanup took 0.19s'],
+  [11.2, 'search: indexed vi 16, en 14, fr 4, lo 3, zh 3, km 3 article pages'],
+  [11.4, 'build: search index took 1.19s'],
 ].map(([at, text]) => ({ at: at as number, text: text as string }));
 
 describe('build phases', () => {
   it('times each phase from one marker line to the next', () => {
-    expect(phaseTimes(log, 12.3)).toEqual({
+    expect(phaseTimes(log, 11.5)).toEqual({
       lock_wait: 0.05,
       content_check: 0.47,
       astro_startup: 1.88,
@@ -32,16 +33,16 @@ describe('build phases', () => {
       bundle: 1.9,
       render: 3.7,
       images: 0.1,
-      build_done_hooks: 0.2,
-      search_index: 1.4,
+      build_done_hooks: 0.6,
       astro_exit: 0.6,
       output_cleanup: 0.2,
+      search_index: 1.2,
     });
   });
 
   it('counts the time to the end of the build for a phase with no line after it', () => {
     const unfinished = log.slice(0, -1);
-    expect(phaseTimes(unfinished, 11.5).output_cleanup).toBe(0.5);
+    expect(phaseTimes(unfinished, 11.5).search_index).toBe(1.3);
   });
 
   it('reads markers through terminal colours and ignores other lines', () => {

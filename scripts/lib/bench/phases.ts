@@ -25,12 +25,12 @@ export const MARKERS: { phase: string; test: RegExp; after?: string[] }[] = [
   { phase: 'images', test: /generating optimized images/ },
   // Integrations' build-done hooks (the sitemap) run after Astro's last "Completed".
   { phase: 'build_done_hooks', test: /\[build\] ✓ Completed in/, after: ['render', 'images'] },
-  // The search index is prepared beside the rendering; what is left runs in the last hook.
-  { phase: 'search_index', test: /\[search\] writing the index/ },
   { phase: 'astro_exit', test: /\[build\] Complete!/ },
   // build.ts removes what the build no longer makes (Astro no longer empties the folder).
   { phase: 'output_cleanup', test: /^build: astro build took/ },
-  { phase: 'done', test: /^build: output cleanup took/ },
+  // Pagefind, from the records prepared beside the rendering.
+  { phase: 'search_index', test: /^build: output cleanup took/ },
+  { phase: 'done', test: /^build: search index took/ },
 ];
 
 // Astro colours its log on a terminal; the bench reads it through a pipe, but be safe.
