@@ -58,7 +58,10 @@ console.log(`build: output cleanup took ${((performance.now() - t0) / 1000).toFi
 // Pagefind, from the records the build prepared, once Astro's memory is free.
 run('search index', [path.join(root, 'scripts', 'search-index.ts')]);
 
-/** Astro does not empty the output folder (astro.config.mjs): remove what this build did not make. */
+/**
+ * Astro does not empty the output folder (astro.config.mjs): remove what this build did
+ * not make. The search index is left to scripts/search-index.ts, which replaces it.
+ */
 function removeStaleOutput(): void {
   let manifest: unknown = null;
   try {
@@ -69,16 +72,22 @@ function removeStaleOutput(): void {
   const files = fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => {
-      const full = path.join(e.parentPath, e.name);
-      return { path: path.relative(outDir, full).split(path.sep).join('/'), mtimeMs: fs.statSync(full).mtimeMs };
-    });
+    .map((e) => path.join(e.parentPath, e.name))
+    .map((full) => ({ path: path.relative(outDir, full).split(path.sep).join('/'), full }))
+    .filter((f) => !f.path.startsWith('pagefind/'))
+    .map((f) => ({ path: f.path, mtimeMs: fs.statSync(f.full).mtimeMs }));
   const stale = staleOutputs(files, astroStarted, manifestOutputs(manifest));
-  for (const file of stale) fs.rmSync(path.join(outDir, file));
-  // Folders left empty (a deleted article's) go too, deepest first.
-  const dirs = fs.readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory());
-  for (const dir of dirs.map((e) => path.join(e.parentPath, e.name)).sort((a, b) => b.length - a.length)) {
-    if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  const emptied = new Set<string>();
+  for (const file of stale) {
+    fs.rmSync(path.join(outDir, file));
+    emptied.add(path.dirname(path.join(outDir, file)));
+  }
+  // Folders left empty (a deleted article's) go too, up to the output folder.
+  for (let dir of [...emptied].sort((a, b) => b.length - a.length)) {
+    while (dir.startsWith(outDir + path.sep) && fs.existsSync(dir) && fs.readdirSync(dir).length === 0) {
+      fs.rmdirSync(dir);
+      dir = path.dirname(dir);
+    }
   }
   if (stale.length) console.log(`build: removed ${stale.length} file(s) the site no longer has`);
 }
