@@ -9,7 +9,6 @@ import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
 import { renameRedirects } from './src/lib/redirects.ts';
 import { rehypePlugins } from './src/lib/markdown/plugins.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 
 // Read from the content before the build: which languages each article really exists in
 // (the sitemap lists no fallback page) and the old names of renamed articles (redirects).
@@ -49,8 +48,6 @@ export default defineConfig({
       filter: (page) => inSitemap(page, translations),
       serialize: (item) => ({ ...item, links: alternatesOf(item.url, translations) }),
     }),
-    // Pagefind, fed with each article page as it is rendered; last, after the sitemap.
-    searchIndex(),
   ],
   // A rebuild keeps the pages whose data (their cacheKey) and code have not changed. The
   // output folder is not emptied first, so those pages are neither deleted nor copied back

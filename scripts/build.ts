@@ -1,10 +1,10 @@
 /**
- * npm run build: validate the content, build the site into dist/ (Astro, with the search
- * records made beside the rendering: src/integrations/search-index.ts), remove what the
- * site no longer has, then write the search index (scripts/search-index.ts).
+ * npm run build: validate the content, build the site into dist/ with Astro, remove what
+ * the site no longer has, and index it for search (scripts/search-index.ts, which follows
+ * the pages from its own process while Astro writes them).
  * Runs on the Node pinned in package.json; Astro gets a bigger heap for large newsrooms.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { manifestOutputs, staleOutputs } from '../src/lib/stale-output.ts';
@@ -47,6 +47,15 @@ const check = path.join(root, 'scripts', 'check.ts');
 if (fs.existsSync(check)) run('content check', [check, '--quiet-ok']);
 const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
+// The search indexer follows the pages as Astro writes them, in a process of its own.
+const indexer = spawn(process.execPath, ['--max-old-space-size=512', path.join(root, 'scripts', 'search-index.ts')], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  env: process.env,
+});
+const indexerExit = new Promise<number>((resolve) => indexer.on('exit', (code) => resolve(code ?? 1)));
+indexer.on('error', () => {}); // a failure shows as its exit code, below
+process.on('exit', () => indexer.kill());
 const astroStarted = Date.now();
 run('astro build', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   NODE_ENV: 'production',
@@ -55,8 +64,14 @@ run('astro build', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
 const t0 = performance.now();
 removeStaleOutput();
 console.log(`build: output cleanup took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
-// Pagefind, from the records the build prepared, once Astro's memory is free.
-run('search index', [path.join(root, 'scripts', 'search-index.ts')]);
+// Astro has exited: the indexer makes the last records and writes the index.
+const t1 = performance.now();
+if (indexer.exitCode === null) indexer.send('done');
+if ((await indexerExit) !== 0) {
+  console.error('\nbuild: search index failed; the site is built without a current search index.');
+  process.exit(1);
+}
+console.log(`build: search index took ${((performance.now() - t1) / 1000).toFixed(2)}s`);
 
 /**
  * Astro does not empty the output folder (astro.config.mjs): remove what this build did

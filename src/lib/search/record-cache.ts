@@ -5,8 +5,8 @@ import path from 'node:path';
  * The search records of a build, kept in the cache folder (<cacheDir>/search/): one
  * document per searchable article page in docs/, named by a digest of its content, and
  * records.json, which says for every article page of the site which document is its
- * record (null for a page that is not searched, such as a fallback). The build writes it
- * (src/integrations/search-index-worker.ts); scripts/search-index.ts gives it to Pagefind.
+ * record (null for a page that is not searched, such as a fallback). scripts/search-index.ts
+ * makes it (scripts/lib/search-records.ts) and gives it to Pagefind.
  */
 export interface SearchRecord {
   locale: string;

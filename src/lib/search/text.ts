@@ -1,5 +1,5 @@
 /**
- * Folding and word segmentation shared by the indexer (src/integrations/search-index-worker.ts) and the
+ * Folding and word segmentation shared by the indexer (scripts/lib/search-records.ts) and the
  * search page, so that what is typed is cut and folded exactly as the text was.
  *
  * Pagefind (1.6) folds tone and vowel marks itself and ranks exact-mark matches first, but
