@@ -33,7 +33,7 @@ async function follow(): Promise<void> {
       const stat = fs.statSync(page.file, { throwIfNoEntry: false });
       // A page from an earlier build is left to the end: most are kept as they are.
       if (stat && stat.mtimeMs < started) done.add(page.url);
-      else if (stat && records.update(page)) done.add(page.url);
+      else if (stat && records.update(page, false)) done.add(page.url);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -38,10 +38,11 @@ export class SearchRecords {
   }
 
   /**
-   * Make or keep the record of one page. Returns false when the page cannot be read as a
-   * whole yet (not written, or being written): try again later.
+   * Make or keep the record of one page. While Astro may still be writing (`settled`
+   * false), a page counts only once it reads as a whole; returns false when it cannot be
+   * read yet: try again later.
    */
-  update(page: { url: string; locale: string; file: string }): boolean {
+  update(page: { url: string; locale: string; file: string }, settled = true): boolean {
     const before = fs.statSync(page.file, { throwIfNoEntry: false });
     if (!before) return false;
     const known = this.records.get(page.url) ?? this.#previous?.records[page.url];
@@ -53,7 +54,9 @@ export class SearchRecords {
     const html = fs.readFileSync(page.file, 'utf8');
     const after = fs.statSync(page.file);
     // Astro may be writing the file: only a whole page, unchanged while read, counts.
-    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || !/<\/html>\s*$/.test(html)) return false;
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) return false;
+    // (A redirect page for a renamed article has no closing tag: it is left to the end.)
+    if (!settled && !/<\/html>\s*$/.test(html)) return false;
     this.records.set(page.url, { locale: page.locale, size: before.size, mtimeMs: before.mtimeMs, doc: this.#store(indexedPage(html, page.locale)) });
     this.made++;
     return true;
