@@ -1,6 +1,6 @@
 import { raw } from 'hast-util-raw';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, EXIT, SKIP } from 'unist-util-visit';
 import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { sanitizeMdx } from './mdx-sanitize.ts';
@@ -39,6 +39,16 @@ export function allowedEmbed(src: unknown, hosts: string[]): boolean {
   }
 }
 
+/** Whether Markdown wrote any HTML of its own: most articles do not, and parsing it is costly. */
+function hasRawHtml(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 /**
  * Rehype plugin: turn raw HTML in Markdown into elements, sanitise them, and keep
  * iframes only from the allowed video hosts (lazy-loaded, with a strict referrer policy).
@@ -50,7 +60,7 @@ export function rehypeSafeHtml(options: { embedHosts: string[]; components: stri
   return (tree: Root, file: VFile): Root => {
     const clean = String(file.path ?? '').endsWith('.mdx')
       ? sanitizeMdx(tree, schema, options.components)
-      : (sanitize(raw(tree) as Root, schema) as Root);
+      : (sanitize((hasRawHtml(tree) ? raw(tree) : tree) as Root, schema) as Root);
     visit(clean, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'iframe') return;
       if (!allowedEmbed(node.properties.src, options.embedHosts) && parent && index !== undefined) {
