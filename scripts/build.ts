@@ -47,8 +47,9 @@ const check = path.join(root, 'scripts', 'check.ts');
 if (fs.existsSync(check)) run('content check', [check, '--quiet-ok']);
 const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
-// The search indexer follows the pages as Astro writes them, in a process of its own.
-const indexer = spawn(process.execPath, ['--max-old-space-size=512', path.join(root, 'scripts', 'search-index.ts')], {
+// The search indexer follows the pages as Astro writes them, in a process of its own; it
+// holds little (records go to the cache folder), so a small heap keeps its garbage down.
+const indexer = spawn(process.execPath, ['--max-old-space-size=128', path.join(root, 'scripts', 'search-index.ts')], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   env: process.env,
