@@ -18,13 +18,13 @@ export class SearchRecords {
   readonly outDir: string;
   readonly recordDir: string;
   readonly codeDigest: string;
-  readonly #previous: RecordList | undefined;
+  readonly previous: RecordList | undefined;
 
   constructor(outDir: string, recordDir: string, codeDigest: string) {
     this.outDir = outDir;
     this.recordDir = recordDir;
     this.codeDigest = codeDigest;
-    this.#previous = readRecordList(recordDir, codeDigest);
+    this.previous = readRecordList(recordDir, codeDigest);
     fs.mkdirSync(path.join(recordDir, 'docs'), { recursive: true });
   }
 
@@ -45,7 +45,7 @@ export class SearchRecords {
   update(page: { url: string; locale: string; file: string }, settled = true): boolean {
     const before = fs.statSync(page.file, { throwIfNoEntry: false });
     if (!before) return false;
-    const known = this.records.get(page.url) ?? this.#previous?.records[page.url];
+    const known = this.records.get(page.url) ?? this.previous?.records[page.url];
     if (known && known.size === before.size && known.mtimeMs === before.mtimeMs && (known.doc === null || fs.existsSync(recordFile(this.recordDir, known.doc)))) {
       if (!this.records.has(page.url)) this.kept++;
       this.records.set(page.url, known);
@@ -63,9 +63,9 @@ export class SearchRecords {
   }
 
   /** Write the list of records, keeping only the pages in `urls`, and drop unused documents. */
-  save(urls: Set<string>): RecordList {
+  save(urls: Set<string>, sources: Record<string, string>): RecordList {
     for (const url of this.records.keys()) if (!urls.has(url)) this.records.delete(url);
-    const list: RecordList = { codeDigest: this.codeDigest, records: Object.fromEntries([...this.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    const list: RecordList = { codeDigest: this.codeDigest, sources, records: Object.fromEntries([...this.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
     const used = new Set([...this.records.values()].map((r) => r.doc));
     for (const name of fs.readdirSync(path.join(this.recordDir, 'docs'))) if (!used.has(name)) fs.rmSync(recordFile(this.recordDir, name));
     fs.writeFileSync(path.join(this.recordDir, 'records.json'), JSON.stringify(list));
@@ -75,11 +75,41 @@ export class SearchRecords {
   /** A document is stored under a digest of its content. */
   #store(doc: string | null): string | null {
     if (doc === null) return null;
-    const name = `${crypto.createHash('sha1').update(doc).digest('hex')}.html`;
+    const name = documentName(doc);
     fs.writeFileSync(recordFile(this.recordDir, name), doc);
     return name;
   }
 }
+
+/**
+ * A stamp of every article folder (the names, sizes and times of its files), by slug, and
+ * of the registries (under "/"), whose names are in every record: an article whose stamp
+ * is unchanged since the last build most likely has the same records.
+ */
+export function sourceStamps(contentDir: string): Record<string, string> {
+  const stamp = (dir: string, names: string[]) =>
+    crypto
+      .createHash('sha1')
+      .update(names.map((f) => { const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false }); return `${f}:${st?.size}:${st?.mtimeMs}`; }).join('|'))
+      .digest('base64url');
+  const stamps: Record<string, string> = { '/': stamp(contentDir, ['provinces.yaml', 'tags.yaml']) };
+  const articles = path.join(contentDir, 'articles');
+  for (const year of fs.existsSync(articles) ? fs.readdirSync(articles, { withFileTypes: true }) : []) {
+    if (!year.isDirectory()) continue;
+    for (const slug of fs.readdirSync(path.join(articles, year.name), { withFileTypes: true })) {
+      if (!slug.isDirectory()) continue;
+      const folder = path.join(articles, year.name, slug.name);
+      stamps[slug.name.normalize('NFC')] = `${year.name}:${stamp(folder, fs.readdirSync(folder).sort())}`;
+    }
+  }
+  return stamps;
+}
+
+/** The file name a document is kept under: a digest of its content. */
+export const documentName = (doc: string) => `${crypto.createHash('sha1').update(doc).digest('hex')}.html`;
+
+/** The slug of an article page's URL: /vi/articles/hue-toa-dam/ → hue-toa-dam. */
+export const slugOfUrl = (url: string) => url.split('/').filter(Boolean).at(-1)!;
 
 /** Digest of the code that makes records: records made by other code are made again. */
 export function indexingCodeDigest(root: string): string {

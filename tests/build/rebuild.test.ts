@@ -58,9 +58,11 @@ describe('a rebuild over an earlier build', () => {
   it('rebuilds the search index from the changed pages and the kept ones', () => {
     expect(pagefindCount(second.dist, 'vi')).toBe(viPages - 1);
     // The pages Astro kept keep their search records; none had to be read back.
-    const reused = /search: indexed .* \(records: (\d+) made from pages, (\d+) kept from the last build\)/.exec(second.stdout);
+    const reused = /search: indexed .* \(records: (\d+) made from pages, (\d+) kept from the last build/.exec(second.stdout);
     expect(reused, second.stdout.slice(-2000)).not.toBeNull();
     expect(Number(reused![2])).toBeGreaterThan(Number(reused![1]));
+    // … and the unchanged articles' records went to Pagefind while Astro was still building.
+    expect(second.stdout).toMatch(/\d+ given to Pagefind while Astro built\)/);
     // The retitled page was rendered again, so its record is the new one.
     const records = fragments(second.dist);
     const record = records.find((r) => r.url === '/vi/articles/da-nang-doan-lao/');
@@ -87,6 +89,8 @@ describe('a rebuild whose kept record does not match its page', () => {
   it('indexes the page as it is', () => {
     expect(third.status, third.stderr).toBe(0);
     expect(third.stdout).toMatch(/records: 1 made from pages/);
+    // It had been given to Pagefind ahead, as an unchanged article's: the index starts again.
+    expect(third.stdout).toMatch(/indexed again from the start/);
     const record = fragments(third.dist).find((r) => r.url === '/vi/articles/hue-toa-dam/');
     expect(record).toBeDefined();
     expect(record!.content).not.toContain('Sai lệch');

@@ -20,6 +20,8 @@ export interface SearchRecord {
 export interface RecordList {
   /** Digest of the code that made the documents. */
   codeDigest: string;
+  /** A stamp of each article folder and of the registries when the records were made. */
+  sources?: Record<string, string>;
   records: Record<string, SearchRecord>;
 }
 
