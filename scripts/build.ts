@@ -49,7 +49,7 @@ const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
 // The search indexer follows the pages as Astro writes them, in a process of its own; it
 // holds little (records go to the cache folder), so a small heap keeps its garbage down.
-const indexer = spawn(process.execPath, ['--max-old-space-size=128', path.join(root, 'scripts', 'search-index.ts')], {
+const indexer = spawn(process.execPath, ['--max-old-space-size=128', '--max-semi-space-size=8', path.join(root, 'scripts', 'search-index.ts')], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   env: process.env,
