@@ -49,14 +49,20 @@ const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
 // The search indexer follows the pages as Astro writes them, in a process of its own; it
 // holds little (records go to the cache folder), so a small heap keeps its garbage down.
-const indexer = spawn(process.execPath, ['--max-old-space-size=128', '--max-semi-space-size=8', path.join(root, 'scripts', 'search-index.ts')], {
-  cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  env: process.env,
-});
-const indexerExit = new Promise<number>((resolve) => indexer.on('exit', (code) => resolve(code ?? 1)));
-indexer.on('error', () => {}); // a failure shows as its exit code, below
-process.on('exit', () => indexer.kill());
+// BUILD_LOW_MEMORY=1 starts it only once Astro has exited: a slower build, but the two
+// never hold their memory at the same time (docs/performance.md).
+const lowMemory = process.env.BUILD_LOW_MEMORY === '1';
+const startIndexer = () => {
+  const child = spawn(process.execPath, ['--max-old-space-size=128', '--max-semi-space-size=8', path.join(root, 'scripts', 'search-index.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit', ...(lowMemory ? [] : (['ipc'] as const))],
+    env: process.env,
+  });
+  child.on('error', () => {}); // a failure shows as its exit code, below
+  process.on('exit', () => child.kill());
+  return { child, exit: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1))) };
+};
+let indexer = lowMemory ? undefined : startIndexer();
 const astroStarted = Date.now();
 run('astro build', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   NODE_ENV: 'production',
@@ -67,8 +73,9 @@ removeStaleOutput();
 console.log(`build: output cleanup took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
 // Astro has exited: the indexer makes the last records and writes the index.
 const t1 = performance.now();
-if (indexer.exitCode === null) indexer.send('done');
-if ((await indexerExit) !== 0) {
+indexer ??= startIndexer();
+if (indexer.child.exitCode === null && indexer.child.connected) indexer.child.send('done');
+if ((await indexer.exit) !== 0) {
   console.error('\nbuild: search index failed; the site is built without a current search index.');
   process.exit(1);
 }
