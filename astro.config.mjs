@@ -9,6 +9,7 @@ import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
 import { renameRedirects } from './src/lib/redirects.ts';
 import { rehypePlugins } from './src/lib/markdown/plugins.ts';
+import { checkGate } from './src/lib/check-gate.ts';
 
 // Read from the content before the build: which languages each article really exists in
 // (the sitemap lists no fallback page) and the old names of renamed articles (redirects).
@@ -43,6 +44,8 @@ export default defineConfig({
     processor: unified({ rehypePlugins, smartypants: false }),
   },
   integrations: [
+    // Nothing is built until npm run build's content check has passed (see check-gate.ts).
+    checkGate(),
     mdx(),
     sitemap({
       filter: (page) => inSitemap(page, translations),

@@ -4,7 +4,7 @@
  * the pages from its own process while Astro writes them).
  * Runs on the Node pinned in package.json; Astro gets a bigger heap for large newsrooms.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { manifestOutputs, staleOutputs } from '../src/lib/stale-output.ts';
@@ -16,12 +16,13 @@ const heapMb = Number(process.env.BUILD_HEAP_MB || 6144);
 // hold far more memory than they use (about 190 MB more at peak at 2,000 articles).
 const childEnv = { ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env };
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+async function runAsync(label: string, args: string[]): Promise<void> {
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...childEnv, ...env } });
-  if (result.status !== 0) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: childEnv });
+  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  if (status !== 0) {
     console.error(`\nbuild: ${label} failed; nothing more was done.`);
-    process.exit(result.status ?? 1);
+    process.exit(status);
   }
   // One line per phase, read by npm run bench.
   console.log(`build: ${label} took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
@@ -47,8 +48,6 @@ process.on('exit', () => fs.rmSync(lock, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
 console.log(`build: Node ${process.version}, content from ${process.env.CONTENT_DIR || 'content'}`);
-const check = path.join(root, 'scripts', 'check.ts');
-if (fs.existsSync(check)) run('content check', [check, '--quiet-ok']);
 const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
 // The search indexer follows the pages as Astro writes them, in a process of its own; it
@@ -66,12 +65,37 @@ const startIndexer = () => {
   process.on('exit', () => child.kill());
   return { child, exit: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1))) };
 };
-let indexer = lowMemory ? undefined : startIndexer();
+
+// The content check runs while Astro starts and reads the content; Astro waits at the start
+// of its build (src/lib/check-gate.ts) until the check has passed, so nothing is written for
+// content with errors. Astro's output is held back until then: the editor sees the check's.
+const gate = path.join(cacheDir, 'content-check-passed');
+fs.rmSync(gate, { force: true });
 const astroStarted = Date.now();
-run('astro build', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-  NODE_ENV: 'production',
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim(),
+const astro = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...childEnv, NODE_ENV: 'production', BUILD_CHECK_GATE: gate, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() },
 });
+process.on('exit', () => astro.kill());
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+astro.stdout.on('data', (b: Buffer) => (holding ? held.push([process.stdout, b]) : process.stdout.write(b)));
+astro.stderr.on('data', (b: Buffer) => (holding ? held.push([process.stderr, b]) : process.stderr.write(b)));
+const astroExit = new Promise<number>((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
+let indexer = lowMemory ? undefined : startIndexer();
+
+const check = path.join(root, 'scripts', 'check.ts');
+if (fs.existsSync(check)) await runAsync('content check', [check, '--quiet-ok']);
+fs.mkdirSync(cacheDir, { recursive: true });
+fs.writeFileSync(gate, 'ok');
+holding = false;
+for (const [stream, b] of held.splice(0)) stream.write(b);
+if ((await astroExit) !== 0) {
+  console.error('\nbuild: astro build failed; nothing more was done.');
+  process.exit(1);
+}
+console.log(`build: astro build took ${((Date.now() - astroStarted) / 1000).toFixed(2)}s`);
 const t0 = performance.now();
 removeStaleOutput();
 console.log(`build: output cleanup took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
