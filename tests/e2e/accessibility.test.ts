@@ -30,7 +30,8 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
       }
       await context.close();
       expect(found).toEqual([]);
-    });
+      // 28 pages through axe: minutes on a busy 2-core machine.
+    }, 600_000);
   }
 
   it('would report a broken page (the check can fail)', async () => {
