@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { manifestOutputs, staleOutputs } from '../src/lib/stale-output.ts';
+import { contentDir } from '../src/lib/site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const heapMb = Number(process.env.BUILD_HEAP_MB || 6144);
@@ -55,8 +56,11 @@ const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules
 // BUILD_LOW_MEMORY=1 starts it only once Astro has exited: a slower build, but the two
 // never hold their memory at the same time (docs/performance.md).
 const lowMemory = process.env.BUILD_LOW_MEMORY === '1';
+// Its heap grows with the site: about 40 KB of records and bookkeeping per article (at
+// 10,000 articles 128 MB ran out).
+const indexerHeapMb = 128 + Math.ceil(0.04 * countArticles(path.resolve(root, contentDir())));
 const startIndexer = () => {
-  const child = spawn(process.execPath, ['--max-old-space-size=128', '--max-semi-space-size=8', path.join(root, 'scripts', 'search-index.ts')], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${indexerHeapMb}`, '--max-semi-space-size=8', path.join(root, 'scripts', 'search-index.ts')], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', ...(lowMemory ? [] : (['ipc'] as const))],
     env: childEnv,
@@ -141,4 +145,14 @@ function removeStaleOutput(): void {
     }
   }
   if (stale.length) console.log(`build: removed ${stale.length} file(s) the site no longer has`);
+}
+
+/** How many article folders the content has (content/articles/<year>/<slug>/). */
+function countArticles(contentDir: string): number {
+  const articles = path.join(contentDir, 'articles');
+  if (!fs.existsSync(articles)) return 0;
+  return fs
+    .readdirSync(articles, { withFileTypes: true })
+    .filter((year) => year.isDirectory())
+    .reduce((n, year) => n + fs.readdirSync(path.join(articles, year.name), { withFileTypes: true }).filter((e) => e.isDirectory()).length, 0);
 }
