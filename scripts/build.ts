@@ -124,14 +124,16 @@ function removeStaleOutput(): void {
   } catch {
     // No manifest: every page was rendered, so every current file is new.
   }
+  const kept = manifestOutputs(manifest);
   const files = fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .map((full) => ({ path: path.relative(outDir, full).split(path.sep).join('/'), full }))
     .filter((f) => !f.path.startsWith('pagefind/'))
-    .map((f) => ({ path: f.path, mtimeMs: fs.statSync(f.full).mtimeMs }));
-  const stale = staleOutputs(files, astroStarted, manifestOutputs(manifest));
+    // A page Astro's manifest lists is current: no need to look at its time.
+    .map((f) => ({ path: f.path, mtimeMs: kept.has(f.path) ? Infinity : fs.statSync(f.full).mtimeMs }));
+  const stale = staleOutputs(files, astroStarted, kept);
   const emptied = new Set<string>();
   for (const file of stale) {
     fs.rmSync(path.join(outDir, file));
