@@ -62,6 +62,7 @@ async function follow(): Promise<void> {
   process.once('message', () => (finished = true));
   const done = new Set<string>();
   while (!finished) {
+    const t0 = performance.now();
     for (const page of records.pages()) {
       if (done.has(page.url)) continue;
       const stat = fs.statSync(page.file, { throwIfNoEntry: false });
@@ -69,7 +70,8 @@ async function follow(): Promise<void> {
       if (stat && stat.mtimeMs < since) done.add(page.url);
       else if (stat && records.update(page, false)) done.add(page.url);
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Looking costs time on the core Astro's file writes also need: at most a tenth of it.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(500, 10 * (performance.now() - t0))));
   }
   process.removeAllListeners('message');
   process.disconnect?.();
