@@ -63,15 +63,17 @@ async function follow(): Promise<void> {
   const done = new Set<string>();
   while (!finished) {
     const t0 = performance.now();
-    for (const page of records.pages()) {
-      if (done.has(page.url)) continue;
+    const waiting = records.pages().filter((page) => !done.has(page.url));
+    const listing = performance.now() - t0;
+    for (const page of waiting) {
       const stat = fs.statSync(page.file, { throwIfNoEntry: false });
       // A page from an earlier build is left to the end: most are kept as they are.
       if (stat && stat.mtimeMs < since) done.add(page.url);
       else if (stat && records.update(page, false)) done.add(page.url);
     }
-    // Looking costs time on the core Astro's file writes also need: at most a tenth of it.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(500, 10 * (performance.now() - t0))));
+    // Listing the folders costs time on the core Astro's file writes also need: at most
+    // a tenth of it.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(500, 10 * listing)));
   }
   process.removeAllListeners('message');
   process.disconnect?.();
