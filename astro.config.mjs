@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { SITE, contentDir } from './src/lib/site.ts';
+import { SITE, cacheDir, contentDir, outDir } from './src/lib/site.ts';
 import { LOCALES } from './src/lib/languages.ts';
 import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
@@ -20,8 +20,8 @@ export default defineConfig({
   site: SITE.siteUrl,
   output: 'static',
   // Tests and the benchmark build other content into other folders.
-  outDir: process.env.OUT_DIR || './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  outDir: outDir(),
+  cacheDir: cacheDir(),
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
   redirects: renameRedirects(facts, LOCALES),

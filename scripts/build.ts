@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { manifestOutputs, staleOutputs } from '../src/lib/stale-output.ts';
-import { contentDir } from '../src/lib/site.ts';
+import { cacheDir as cacheFolder, contentDir, outDir as outFolder } from '../src/lib/site.ts';
+import { listArticlePaths } from '../src/lib/content-files.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const heapMb = Number(process.env.BUILD_HEAP_MB || 6144);
@@ -49,8 +50,8 @@ process.on('exit', () => fs.rmSync(lock, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
 console.log(`build: Node ${process.version}, content from ${process.env.CONTENT_DIR || 'content'}`);
-const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
-const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
+const outDir = path.resolve(root, outFolder());
+const cacheDir = path.resolve(root, cacheFolder());
 // The search indexer follows the pages as Astro writes them, in a process of its own; it
 // holds little (records go to the cache folder), so a small heap keeps its garbage down.
 // BUILD_LOW_MEMORY=1 starts it only once Astro has exited: a slower build, but the two
@@ -58,7 +59,8 @@ const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules
 const lowMemory = process.env.BUILD_LOW_MEMORY === '1';
 // Its heap grows with the site: about 40 KB of records and bookkeeping per article (at
 // 10,000 articles 128 MB ran out).
-const indexerHeapMb = 128 + Math.ceil(0.04 * countArticles(path.resolve(root, contentDir())));
+const articleCount = new Set(listArticlePaths(path.resolve(root, contentDir())).map((file) => path.dirname(file))).size;
+const indexerHeapMb = 128 + Math.ceil(0.04 * articleCount);
 const startIndexer = () => {
   const child = spawn(process.execPath, [`--max-old-space-size=${indexerHeapMb}`, '--max-semi-space-size=8', path.join(root, 'scripts', 'search-index.ts')], {
     cwd: root,
@@ -130,9 +132,9 @@ function removeStaleOutput(): void {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .map((full) => ({ path: path.relative(outDir, full).split(path.sep).join('/'), full }))
-    .filter((f) => !f.path.startsWith('pagefind/'))
     // A page Astro's manifest lists is current: no need to look at its time.
-    .map((f) => ({ path: f.path, mtimeMs: kept.has(f.path) ? Infinity : fs.statSync(f.full).mtimeMs }));
+    .filter((f) => !f.path.startsWith('pagefind/') && !kept.has(f.path))
+    .map((f) => ({ path: f.path, mtimeMs: fs.statSync(f.full).mtimeMs }));
   const stale = staleOutputs(files, astroStarted, kept);
   const emptied = new Set<string>();
   for (const file of stale) {
@@ -147,14 +149,4 @@ function removeStaleOutput(): void {
     }
   }
   if (stale.length) console.log(`build: removed ${stale.length} file(s) the site no longer has`);
-}
-
-/** How many article folders the content has (content/articles/<year>/<slug>/). */
-function countArticles(contentDir: string): number {
-  const articles = path.join(contentDir, 'articles');
-  if (!fs.existsSync(articles)) return 0;
-  return fs
-    .readdirSync(articles, { withFileTypes: true })
-    .filter((year) => year.isDirectory())
-    .reduce((n, year) => n + fs.readdirSync(path.join(articles, year.name), { withFileTypes: true }).filter((e) => e.isDirectory()).length, 0);
 }

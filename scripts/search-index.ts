@@ -15,12 +15,12 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../src/lib/languages.ts';
 import { recordFile } from '../src/lib/search/record-cache.ts';
-import { contentDir } from '../src/lib/site.ts';
+import { cacheDir, contentDir, outDir as outFolder } from '../src/lib/site.ts';
 import { SearchRecords, documentName, indexingCodeDigest, slugOfUrl, sourceStamps } from './lib/search-records.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
-const recordDir = path.join(path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'search');
+const outDir = path.resolve(root, outFolder());
+const recordDir = path.join(path.resolve(root, cacheDir()), 'search');
 const records = new SearchRecords(outDir, recordDir, indexingCodeDigest(root));
 const sources = sourceStamps(path.resolve(root, contentDir()));
 const started = pagefind.createIndex({});

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES } from '../../src/lib/languages.ts';
+import { listArticlePaths } from '../../src/lib/content-files.ts';
 import { indexedPage } from '../../src/lib/search/indexed-page.ts';
 import { readRecordList, recordFile, type RecordList, type SearchRecord } from '../../src/lib/search/record-cache.ts';
 
@@ -93,14 +94,8 @@ export function sourceStamps(contentDir: string): Record<string, string> {
       .update(names.map((f) => { const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false }); return `${f}:${st?.size}:${st?.mtimeMs}`; }).join('|'))
       .digest('base64url');
   const stamps: Record<string, string> = { '/': stamp(contentDir, ['provinces.yaml', 'tags.yaml']) };
-  const articles = path.join(contentDir, 'articles');
-  for (const year of fs.existsSync(articles) ? fs.readdirSync(articles, { withFileTypes: true }) : []) {
-    if (!year.isDirectory()) continue;
-    for (const slug of fs.readdirSync(path.join(articles, year.name), { withFileTypes: true })) {
-      if (!slug.isDirectory()) continue;
-      const folder = path.join(articles, year.name, slug.name);
-      stamps[slug.name.normalize('NFC')] = `${year.name}:${stamp(folder, fs.readdirSync(folder).sort())}`;
-    }
+  for (const folder of new Set(listArticlePaths(contentDir).map((file) => path.dirname(file)))) {
+    stamps[path.basename(folder).normalize('NFC')] = `${path.basename(path.dirname(folder))}:${stamp(folder, fs.readdirSync(folder).sort())}`;
   }
   return stamps;
 }

@@ -19,8 +19,6 @@ export interface Language {
     package: string;
     /** @fontsource stylesheets to take the @font-face rules from. */
     css: string[];
-    /** Subsets to leave out (Latin text keeps the system font): 'latin', 'cyrillic'… */
-    skipSubsets?: string[];
   } | null;
   /** Written without spaces between words (search must segment it). */
   segmented: boolean;

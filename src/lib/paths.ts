@@ -47,11 +47,3 @@ export function paginate<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length ? pages : [[]];
 }
-
-/**
- * The locale of an article page's path, or undefined for any other path; accepts the
- * path with or without its leading slash. articlePageLocale('/lo/articles/x/') → 'lo'
- */
-export function articlePageLocale(pathname: string): string | undefined {
-  return /^\/?([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\/articles\/[^/]+\/$/.exec(pathname)?.[1];
-}

@@ -25,14 +25,9 @@ function readFontCss(locale: string): string {
   const font = LANGUAGES.find((l) => l.code === locale)?.font;
   if (!font) return '';
   const dir = packageDir(font.package);
-  const skip = new Set(font.skipSubsets ?? []);
   return font.css
     .map((file) => fs.readFileSync(path.join(dir, file), 'utf8'))
     .join('\n')
-    // Each rule is preceded by a comment naming its subset: /* noto-sans-sc-latin-400-normal */
-    .split(/(?=\/\* )/)
-    .filter((rule) => ![...skip].some((subset) => new RegExp(`^/\\* [\\w-]+?-${subset}-\\d+-\\w+ \\*/`).test(rule)))
-    .join('')
     .replace(/url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\),\s*url\([^)]+\) format\('woff'\)/g, "url(/fonts/files/$1) format('woff2')");
 }
 

@@ -27,11 +27,11 @@ export interface RecordList {
 
 export const recordFile = (recordDir: string, name: string) => path.join(recordDir, 'docs', name);
 
-/** The record list in `recordDir`, if there is one made by code with this digest (any, when omitted). */
-export function readRecordList(recordDir: string, codeDigest?: string): RecordList | undefined {
+/** The record list in `recordDir`, if there is one made by code with this digest. */
+export function readRecordList(recordDir: string, codeDigest: string): RecordList | undefined {
   try {
     const list = JSON.parse(fs.readFileSync(path.join(recordDir, 'records.json'), 'utf8')) as RecordList;
-    if (codeDigest === undefined || list.codeDigest === codeDigest) return list;
+    if (list.codeDigest === codeDigest) return list;
   } catch {
     // No list yet, or an unreadable one.
   }
