@@ -1,5 +1,6 @@
 /**
- * npm run build: validate the content, build the site into dist/ with Astro, remove what
+ * npm run build: build the site into dist/ with Astro (whose content loader validates the
+ * content first, as npm run check does, and stops on any error), remove what
  * the site no longer has, and index it for search (scripts/search-index.ts, which follows
  * the pages from its own process while Astro writes them).
  * Runs on the Node pinned in package.json; Astro gets a bigger heap for large newsrooms.
@@ -17,18 +18,6 @@ const heapMb = Number(process.env.BUILD_HEAP_MB || 6144);
 // glibc gives every thread that allocates its own memory arena; sharp's image threads then
 // hold far more memory than they use (about 190 MB more at peak at 2,000 articles).
 const childEnv = { ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env };
-
-async function runAsync(label: string, args: string[]): Promise<void> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: childEnv });
-  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  if (status !== 0) {
-    console.error(`\nbuild: ${label} failed; nothing more was done.`);
-    process.exit(status);
-  }
-  // One line per phase, read by npm run bench.
-  console.log(`build: ${label} took ${((performance.now() - t0) / 1000).toFixed(2)}s`);
-}
 
 // Two builds in one checkout at once would overwrite each other's generated files in
 // .astro/: the second waits for the first.
@@ -72,33 +61,20 @@ const startIndexer = () => {
   return { child, exit: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1))) };
 };
 
-// The content check runs while Astro starts and reads the content; Astro waits at the start
-// of its build (src/lib/check-gate.ts) until the check has passed, so nothing is written for
-// content with errors. Astro's output is held back until then: the editor sees the check's.
-const gate = path.join(cacheDir, 'content-check-passed');
-fs.rmSync(gate, { force: true });
+// Astro's content loader checks the content first (src/site/article-loader.ts, the same
+// model as npm run check) and stops before writing anything when there is an error.
 const astroStarted = Date.now();
 const astro = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   cwd: root,
-  stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...childEnv, NODE_ENV: 'production', BUILD_CHECK_GATE: gate, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() },
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...childEnv, NODE_ENV: 'production', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() },
 });
 process.on('exit', () => astro.kill());
-const held: [NodeJS.WriteStream, Buffer][] = [];
-let holding = true;
-astro.stdout.on('data', (b: Buffer) => (holding ? held.push([process.stdout, b]) : process.stdout.write(b)));
-astro.stderr.on('data', (b: Buffer) => (holding ? held.push([process.stderr, b]) : process.stderr.write(b)));
 const astroExit = new Promise<number>((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
 let indexer = lowMemory ? undefined : startIndexer();
 
-const check = path.join(root, 'scripts', 'check.ts');
-if (fs.existsSync(check)) await runAsync('content check', [check, '--quiet-ok']);
-fs.mkdirSync(cacheDir, { recursive: true });
-fs.writeFileSync(gate, 'ok');
-holding = false;
-for (const [stream, b] of held.splice(0)) stream.write(b);
 if ((await astroExit) !== 0) {
-  console.error('\nbuild: astro build failed; nothing more was done.');
+  console.error('\nbuild: the site was not built; nothing more was done.');
   process.exit(1);
 }
 console.log(`build: astro build took ${((Date.now() - astroStarted) / 1000).toFixed(2)}s`);

@@ -1,4 +1,4 @@
-import { describePath, listArticlePaths, readArticleFile } from './content-files.ts';
+import type { LoadedFile } from './validate/file.ts';
 
 /** What the site's configuration needs to know of each article file before the build. */
 export interface ArticleFacts {
@@ -9,21 +9,16 @@ export interface ArticleFacts {
 }
 
 /**
- * Slug, language, draft flag and former names of every article file, read from the
- * content folder when Astro's configuration loads (for redirects and the sitemap).
- * A file that does not parse counts as a plain non-draft file: `npm run check`, which
- * runs before the build, reports it.
+ * Slug, language, draft flag and former names of every article file of the content model
+ * (for redirects and the sitemap). Files that failed the checks are left out: the build
+ * refuses them anyway, and the dev server does not show them.
  */
-export function articleFacts(contentDir: string): ArticleFacts[] {
-  return listArticlePaths(contentDir).map((file) => {
-    const { slug, locale } = describePath(file);
-    let data: Record<string, unknown> = {};
-    try {
-      data = readArticleFile(file).data;
-    } catch {
-      // reported by npm run check
-    }
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((s): s is string => typeof s === 'string' && s !== '') : [];
-    return { slug, locale, draft: data.draft === true, aliases };
-  });
+export function articleFacts(files: LoadedFile[], failing: Set<string> = new Set()): ArticleFacts[] {
+  return files
+    .filter((f) => f.data && !failing.has(f.file))
+    .map((f) => {
+      const data = f.data!;
+      const aliases = Array.isArray(data.aliases) ? data.aliases.filter((s): s is string => typeof s === 'string' && s !== '') : [];
+      return { slug: f.slug, locale: f.locale, draft: data.draft === true, aliases };
+    });
 }

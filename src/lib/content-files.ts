@@ -1,11 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import YAML from 'yaml';
-import { cleanSource, toNFC } from './text.ts';
+import { ArticleSyntaxError, parseArticleText as parseText, type ParsedArticle } from './content/parse-article.ts';
+import { LIMITS } from './content/limits.ts';
+import { MESSAGES } from './validate/messages.ts';
+import type { Problem } from './validate/problems.ts';
+
+/**
+ * Finding and reading the article files of a content folder: the one place that decides
+ * which files are articles, so that check, the site's content loader, translation-status,
+ * the sitemap, redirects and the search indexer never disagree about what exists.
+ */
 
 /** One Markdown file of an article, as an editor wrote it (before validation). */
-export interface ArticleFile {
+export interface ArticleFile extends ParsedArticle {
   /** Path as given to the reader, for messages: content/articles/2025/x/vi.md */
   file: string;
   /** Folder name: the article's slug. */
@@ -13,63 +20,55 @@ export interface ArticleFile {
   /** File name without extension: the locale code (checked later). */
   locale: string;
   ext: '.md' | '.mdx';
-  /** Front-matter with every string NFC and dates kept as written (strings). */
-  data: Record<string, unknown>;
-  /** Markdown body, NFC, LF line endings. */
-  body: string;
-  /** 1-based line of each top-level front-matter field, for messages. */
-  lines: Record<string, number>;
-  /** 1-based line on which the body starts. */
-  bodyLine: number;
 }
 
-// YAML 1.2 core schema: dates stay strings, so "no offset" can be told from "UTC".
-const yamlEngine = { parse: (s: string) => (YAML.parse(s, { schema: 'core' }) ?? {}) as object };
+/** Picture formats an article may use (SVG is refused: it can carry scripts). */
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+
+const ARTICLE_FILE = /\.mdx?$/;
 
 /**
- * Parse the text of an article file. Throws the YAML error (with its line) when the
- * front-matter does not parse; callers turn it into an editor's message.
+ * Every article file (`.md`/`.mdx`) under `<contentDir>/articles`, sorted, and what the
+ * walk found wrong on the way. The rules: names starting with `.` are hidden and ignored;
+ * names starting with `_` are never published (a warning says so); symbolic links are
+ * refused and never followed; an extension in capitals (`en.MD`) is an error; any other
+ * file in an article folder that is not a picture (`vi.md.bak`, `notes.txt`) is reported
+ * as not published.
  */
-export function parseArticleText(text: string, file: string): Omit<ArticleFile, 'file' | 'slug' | 'locale' | 'ext'> & { file: string } {
-  const source = cleanSource(text).normalize('NFC');
-  const parsed = matter(source, { engines: { yaml: yamlEngine } as never });
-  const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? toNFC(parsed.data) : {};
-  const head = source.endsWith(parsed.content) ? source.slice(0, source.length - parsed.content.length) : '';
-  return { file, data, body: parsed.content, lines: fieldLines(source), bodyLine: head.split('\n').length };
-}
-
-/** Line numbers of the top-level keys of a front-matter block. */
-export function fieldLines(source: string): Record<string, number> {
-  const result: Record<string, number> = {};
-  if (!source.startsWith('---')) return result;
-  // Walk line by line and stop at the closing fence: the body can be long.
-  let start = source.indexOf('\n') + 1;
-  for (let line = 2; start > 0 && start < source.length; line++) {
-    const end = source.indexOf('\n', start);
-    const text = source.slice(start, end === -1 ? undefined : end);
-    if (text.trim() === '---') break;
-    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(text);
-    if (m && !(m[1] in result)) result[m[1]] = line;
-    start = end + 1;
-  }
-  return result;
-}
-
-/** Every `.md`/`.mdx` file under `<contentDir>/articles`, sorted, as paths. */
-export function listArticlePaths(contentDir: string): string[] {
+export function findArticleFiles(contentDir: string): { files: string[]; problems: Problem[] } {
   const root = path.join(contentDir, 'articles');
-  if (!fs.existsSync(root)) return [];
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const report = (file: string, severity: Problem['severity'], m: { message: string; fix: string }) =>
+    problems.push({ file, field: 'file', severity, ...m });
+  const rootStat = fs.lstatSync(root, { throwIfNoEntry: false });
+  if (!rootStat) return { files, problems };
+  if (rootStat.isSymbolicLink()) {
+    report(root, 'error', MESSAGES.symlink);
+    return { files, problems };
+  }
+  const walk = (dir: string, insideArticle: boolean) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const isArticle = insideArticle || entries.some((e) => e.isFile() && /\.mdx?$/i.test(e.name) && !e.name.startsWith('.') && !e.name.startsWith('_'));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name)) out.push(full);
+      if (entry.isSymbolicLink()) report(full, 'error', MESSAGES.symlink);
+      else if (entry.name.startsWith('_')) report(full, 'warning', MESSAGES.skippedFolder(entry.name));
+      else if (entry.isDirectory()) walk(full, isArticle);
+      else if (!entry.isFile()) report(full, 'error', MESSAGES.notRegularFile);
+      else if (ARTICLE_FILE.test(entry.name)) files.push(full);
+      else if (/\.mdx?$/i.test(entry.name)) report(full, 'error', MESSAGES.wrongCaseExtension(entry.name, entry.name.replace(/\.(mdx?)$/i, (_, e: string) => `.${e.toLowerCase()}`)));
+      else if (!(isArticle && IMAGE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))) report(full, 'warning', MESSAGES.notPublished(entry.name));
     }
   };
-  walk(root);
-  return out.sort();
+  walk(root, false);
+  return { files, problems };
+}
+
+/** Every `.md`/`.mdx` article file under `<contentDir>/articles`, sorted, as paths (see findArticleFiles). */
+export function listArticlePaths(contentDir: string): string[] {
+  return findArticleFiles(contentDir).files;
 }
 
 /** Slug and locale of an article file from its path: …/x-y/en.md → { slug: 'x-y', locale: 'en' }. */
@@ -78,9 +77,53 @@ export function describePath(file: string): { slug: string; locale: string; ext:
   return { slug: path.basename(path.dirname(file)).normalize('NFC'), locale: path.basename(file, ext), ext };
 }
 
-/** Read and parse one article file (throws on YAML errors and on invalid UTF-8). */
+/** Why an article file could not be read: the editor's message, located. */
+export class ArticleReadError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(`${problem.file}: ${problem.message}`);
+    this.problem = problem;
+  }
+}
+
+/** The editor's problem for a text that does not parse (see parse-article.ts). */
+export function syntaxProblem(file: string, error: ArticleSyntaxError): Problem {
+  const m =
+    error.kind === 'character' ? MESSAGES.unsafeCharacter(error.detail)
+    : error.kind === 'fence' ? (error.detail === 'no closing --- line' ? MESSAGES.frontMatterUnclosed : MESSAGES.frontMatterFence(error.detail))
+    : error.kind === 'tag' ? MESSAGES.yamlTag(error.detail)
+    : error.kind === 'shape' ? MESSAGES.frontMatterShape
+    : MESSAGES.yaml(error.detail);
+  return { file, line: error.line, field: error.kind === 'character' ? 'file' : 'front-matter', severity: 'error', ...m };
+}
+
+/**
+ * Parse the text of an article file. Throws ArticleReadError (with the editor's message
+ * and line) when it cannot be read as an article.
+ */
+export function parseArticleText(text: string, file: string): ParsedArticle & { file: string } {
+  try {
+    return { file, ...parseText(text) };
+  } catch (error) {
+    if (error instanceof ArticleSyntaxError) throw new ArticleReadError(syntaxProblem(file, error));
+    throw error;
+  }
+}
+
+/**
+ * Read and parse one article file: at most LIMITS.articleFileBytes, UTF-8, YAML
+ * front-matter. Throws ArticleReadError with the editor's message otherwise.
+ */
 export function readArticleFile(file: string): ArticleFile {
-  const bytes = fs.readFileSync(file);
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const size = fs.statSync(file).size;
+  if (size > LIMITS.articleFileBytes) {
+    throw new ArticleReadError({ file, field: 'file', severity: 'error', ...MESSAGES.tooLarge('the file', size, LIMITS.articleFileBytes) });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
+  } catch {
+    throw new ArticleReadError({ file, field: 'file', severity: 'error', ...MESSAGES.notUtf8 });
+  }
   return { ...describePath(file), ...parseArticleText(text, file) };
 }

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { toNFC, cleanSource } from './text.ts';
+import { readRegistryFile } from './registry-file.ts';
 import { slugify } from './slug.ts';
 import { DEFAULT_LOCALE, getLanguage } from './languages.ts';
 
@@ -24,12 +22,16 @@ export interface Registry {
   tags: Map<string, Names>;
 }
 
-function readYaml(file: string): unknown {
-  if (!fs.existsSync(file)) return undefined;
-  return toNFC(YAML.parse(cleanSource(fs.readFileSync(file, 'utf8'))));
-}
+const readYaml = (file: string): unknown => {
+  const data = readRegistryFile(file).data;
+  return data && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
+};
 
-/** Read provinces.yaml and the optional tags.yaml of a content folder. */
+/**
+ * Read provinces.yaml and the optional tags.yaml of a content folder. Never throws: a
+ * registry that is missing or malformed gives what can be read, and `npm run check` (and
+ * the build, which refuses on its problems) says what is wrong.
+ */
 export function loadRegistry(contentDir: string): Registry {
   const prov = (readYaml(path.join(contentDir, 'provinces.yaml')) ?? {}) as {
     regions?: Record<string, Names>;
@@ -37,11 +39,13 @@ export function loadRegistry(contentDir: string): Registry {
   };
   const tags = (readYaml(path.join(contentDir, 'tags.yaml')) ?? {}) as Record<string, Names>;
   return {
-    provinces: new Map(Object.entries(prov.provinces ?? {}).map(([code, p]) => [code, { ...p, code }])),
-    regions: new Map(Object.entries(prov.regions ?? {})),
-    tags: new Map(Object.entries(tags ?? {}).map(([k, v]) => [k, v ?? {}])),
+    provinces: new Map(Object.entries(objectOr(prov.provinces)).map(([code, p]) => [code, { ...(p as object), code } as Province])),
+    regions: new Map(Object.entries(objectOr(prov.regions)) as [string, Names][]),
+    tags: new Map(Object.entries(objectOr(tags)).map(([k, v]) => [k, (v ?? {}) as Names])),
   };
 }
+
+const objectOr = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** A name in the reader's language, else English, else the default language, else the key. */
 export function pickName(names: Names | undefined, locale: string, fallback: string): string {

@@ -15,12 +15,19 @@ export function foldMarks(text: string): string {
 /**
  * A URL slug: lower-case ASCII words joined by hyphens.
  * slugify('Tọa đàm Đối ngoại nhân dân 2025') → 'toa-dam-doi-ngoai-nhan-dan-2025'.
- * Text in scripts without an ASCII form (Lao, Khmer, Chinese) keeps its letters.
+ * Text in scripts without an ASCII form keeps its letters and signs: slugify('ការអប់រំ') → 'ការអប់រំ'.
  */
 export function slugify(text: string): string {
-  return foldMarks(text)
+  return text
+    .normalize('NFD')
+    // Only Latin letters lose their marks: a Lao or Khmer vowel sign is part of the word
+    // (ການສຶກສາ, ការអប់រំ), and dropping it would make another word.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -19,3 +19,16 @@ describe('slugify', () => {
     expect(isValidSlug('a--b')).toBe(false);
   });
 });
+
+describe('slugify in other scripts', () => {
+  it('keeps Khmer and Lao vowel signs, which are part of the word', () => {
+    expect(slugify('ការអប់រំ')).toBe('ការអប់រំ');
+    expect(slugify('ການສຶກສາ')).toBe('ການສຶກສາ');
+    expect(slugify('友好 合作')).toBe('友好-合作');
+  });
+  it('gives nothing for a tag without letters or digits', () => {
+    expect(slugify('..')).toBe('');
+    expect(slugify('#')).toBe('');
+    expect(slugify('🎉')).toBe('');
+  });
+});

@@ -3,11 +3,12 @@ import type { Registry } from '../registry.ts';
 import { readBody } from './body.ts';
 import { checkFrontMatter } from './front-matter.ts';
 import { checkHtml } from './html.ts';
-import { checkImages } from './images.ts';
+import { checkImages, type ImageCheck } from './images.ts';
 import { checkLayout } from './layout.ts';
 import { checkProvince } from './province.ts';
 import { checkPublishing } from './publishing.ts';
 import { checkTags } from './tags.ts';
+import { MESSAGES } from './messages.ts';
 import type { LoadedFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
@@ -16,8 +17,8 @@ export type { LoadedFile } from './file.ts';
 export interface ContentOptions {
   /** Known front-matter fields. */
   fields: string[];
-  /** Whether an image path (relative to the article folder) exists. */
-  imageExists: (folder: string, src: string) => boolean;
+  /** Whether a picture named by an article can be published (content/image-file.ts). */
+  imageProblem: ImageCheck;
   now: Date;
   /** PUBLISH_FUTURE=1: future-dated articles are published, so not reported. */
   publishFuture: boolean;
@@ -45,12 +46,28 @@ export function checkContent(files: LoadedFile[], registry: Registry, options: C
       problems.push(
         ...checkFrontMatter({ file: f.file, data: f.data, lines: f.lines ?? {}, isSource }, options.fields),
         ...checkProvince(f, registry),
-        ...checkImages(f, body, options.imageExists),
+        ...checkImages(f, body, options.imageProblem),
         ...checkHtml(f, body, { embedHosts: options.embedHosts ?? [], components: options.components ?? [] }),
         ...checkPublishing(f, isSource, options),
       );
     }
   }
-  problems.push(...checkTags(sources, registry));
+  problems.push(...checkTags(sources, registry), ...checkIds(sources));
+  return problems;
+}
+
+/** An `id` makes the feed guid: two articles with one id would be one item to aggregators. */
+function checkIds(sources: LoadedFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, LoadedFile>();
+  for (const f of sources) {
+    const id = f.data?.id;
+    if (typeof id !== 'string') continue;
+    const other = seen.get(id);
+    if (other) {
+      problems.push({ file: f.file, line: f.lines?.id ?? 1, field: 'id', severity: 'error', ...MESSAGES.duplicateId(other.file) });
+      problems.push({ file: other.file, line: other.lines?.id ?? 1, field: 'id', severity: 'error', ...MESSAGES.duplicateId(f.file) });
+    } else seen.set(id, f);
+  }
   return problems;
 }

@@ -1,5 +1,7 @@
 import { parseContentDate } from '../dates.ts';
 import { isValidSlug } from '../slug.ts';
+import { tagSlug } from '../registry.ts';
+import { LIMITS } from '../content/limits.ts';
 import { MESSAGES } from './messages.ts';
 import { closest } from './suggest.ts';
 import type { Problem } from './problems.ts';
@@ -61,6 +63,45 @@ export function checkFrontMatter(facts: FileFacts, fields: string[]): Problem[] 
   }
   if (data.draft !== undefined && typeof data.draft !== 'boolean') at('draft', MESSAGES.wrongType('draft', 'true or false'));
   if (data.translation !== undefined && data.translation !== 'human' && data.translation !== 'machine') at('translation', MESSAGES.badTranslation(String(data.translation)));
-  if (isString(data.title) && data.title.length > 110) at('title', MESSAGES.longTitle(data.title.length), 'warning');
+  if (isString(data.title) && data.title.length > LIMITS.titleChars) at('title', MESSAGES.tooLong('title', data.title.length, LIMITS.titleChars));
+  else if (isString(data.title) && data.title.length > 110) at('title', MESSAGES.longTitle(data.title.length), 'warning');
+  problems.push(...checkSizes(facts));
+  return problems;
+}
+
+const textLimits: [string, number][] = [
+  ['summary', LIMITS.summaryChars],
+  ['image_alt', LIMITS.imageAltChars],
+  ['source_version', LIMITS.idChars],
+];
+
+/**
+ * Bounds on every field (src/data/content-limits.json), tags that can be addresses, and
+ * what only the source may set. A tag is one concept in every language: it is written in
+ * the source, and its names in other languages come from tags.yaml, so a translation
+ * setting its own tags is refused (its links would lead to tag pages that do not exist).
+ */
+function checkSizes({ file, data, lines, isSource }: FileFacts): Problem[] {
+  const problems: Problem[] = [];
+  const at = (field: string, m: { message: string; fix: string }) => problems.push({ file, line: lines[field] ?? 1, field, severity: 'error', ...m });
+  for (const [field, limit] of textLimits) {
+    const value = data[field];
+    if (typeof value === 'string' && value.length > limit) at(field, MESSAGES.tooLong(field, value.length, limit));
+  }
+  for (const field of ['author', 'translator', 'tags', 'aliases']) {
+    const value = data[field];
+    const list = Array.isArray(value) ? value : [value];
+    const [limit, count] =
+      field === 'tags' ? [LIMITS.tagChars, LIMITS.tags] : field === 'aliases' ? [LIMITS.slugChars, LIMITS.aliases] : [LIMITS.nameChars, LIMITS.names];
+    if (Array.isArray(value) && value.length > count) at(field, MESSAGES.tooMany(field, value.length, count));
+    const long = list.find((v) => typeof v === 'string' && v.length > limit);
+    if (long) at(field, MESSAGES.tooLong(field, long.length, limit));
+  }
+  if (Array.isArray(data.tags)) {
+    if (!isSource) at('tags', MESSAGES.translationTags);
+    const empty = data.tags.find((t) => typeof t === 'string' && t.trim() !== '' && tagSlug(t) === '');
+    if (empty !== undefined) at('tags', MESSAGES.emptyTagSlug(empty));
+  }
+  if (typeof data.id === 'string' && !(data.id.length <= LIMITS.idChars && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(data.id))) at('id', MESSAGES.badId(data.id));
   return problems;
 }

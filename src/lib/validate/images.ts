@@ -2,26 +2,34 @@ import { MESSAGES } from './messages.ts';
 import { reporter, type LoadedFile } from './file.ts';
 import type { BodyFacts } from './body.ts';
 import type { Problem } from './problems.ts';
+import type { ImageFileProblem } from '../content/image-file.ts';
 
-const REMOTE = /^([a-z][a-z\d+.-]*:|\/\/)/i;
+/** Whether a picture named by an article can be published (content/image-file.ts on disk; a stub in tests). */
+export type ImageCheck = (folder: string, src: string) => ImageFileProblem | undefined;
 
 /**
- * Every image an article file shows must exist beside it and have alt text: the cover
+ * Every image an article file shows must be a file beside it, with alt text: the cover
  * (`image`, `image_alt`), Markdown images in the body, images imported by MDX and the
- * MDX Figure component. Remote images are the author's business; an `<img>` written in
- * HTML is not published with the article, so it gets a warning.
+ * MDX Figure component. Nothing outside the article folder, no link, no remote address,
+ * no SVG (see image-file.ts). An `<img>` written in HTML is not published with the
+ * article, so it gets a warning.
  */
-export function checkImages(f: LoadedFile, body: BodyFacts, imageExists: (folder: string, src: string) => boolean): Problem[] {
+export function checkImages(f: LoadedFile, body: BodyFacts, imageProblem: ImageCheck): Problem[] {
   const problems: Problem[] = [];
   const at = reporter(f, problems);
   const data = f.data ?? {};
+  const file = (field: string, src: string, line?: number) => {
+    const problem = imageProblem(f.folder, src);
+    if (problem?.kind === 'missing') at(field, MESSAGES.imageMissing(src), 'error', line);
+    else if (problem) at(field, MESSAGES.imagePath(src, problem.reason), 'error', line);
+  };
   if (typeof data.image === 'string') {
-    if (!REMOTE.test(data.image) && !imageExists(f.folder, data.image)) at('image', MESSAGES.imageMissing(data.image));
+    file('image', data.image);
     if (typeof data.image_alt !== 'string' || !data.image_alt.trim()) at(f.lines?.image_alt ? 'image_alt' : 'image', MESSAGES.imageNoAlt);
   }
   for (const image of body.images) {
-    const local = !REMOTE.test(image.src) && !image.src.startsWith('/');
     if (image.how === 'html') {
+      const local = !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(image.src) && !image.src.startsWith('/');
       if (local) at('body', MESSAGES.htmlImage(image.src), 'warning', image.line);
       else if (!image.alt?.trim()) at('body', MESSAGES.bodyImageNoAlt(image.src), 'error', image.line);
       continue;
@@ -30,11 +38,9 @@ export function checkImages(f: LoadedFile, body: BodyFacts, imageExists: (folder
     try {
       src = decodeURI(src);
     } catch {}
-    if (local && !imageExists(f.folder, src)) at('body', MESSAGES.imageMissing(image.src), 'error', image.line);
+    // An MDX import names the file as './photo.jpg'.
+    file('body', image.how === 'import' ? src.replace(/^\.\//, '') : src, image.line);
     if (image.how === 'markdown' && !image.alt?.trim()) at('body', MESSAGES.bodyImageNoAlt(image.src), 'error', image.line);
-  }
-  for (const c of body.components) {
-    if (c.name === 'Figure' && !c.props.includes('alt')) at('body', MESSAGES.figureNoAlt, 'error', c.line);
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, LOCALES } from '../languages.ts';
 import { isValidSlug, slugify } from '../slug.ts';
 import { MESSAGES } from './messages.ts';
+import { LIMITS } from '../content/limits.ts';
 import type { LoadedFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
@@ -23,8 +24,8 @@ export function checkLayout(files: LoadedFile[]): { problems: Problem[]; article
   const slugs = new Map<string, string>();
   for (const [folder, group] of articles) {
     const first = group[0];
-    if (!isValidSlug(first.slug)) {
-      problems.push({ file: first.file, field: 'folder', severity: 'error', ...MESSAGES.badSlug(first.slug, slugify(first.slug) || 'article-name') });
+    if (!isValidSlug(first.slug) || first.slug.length > LIMITS.slugChars) {
+      problems.push({ file: first.file, field: 'folder', severity: 'error', ...MESSAGES.badSlug(first.slug, slugify(first.slug).slice(0, LIMITS.slugChars).replace(/-+$/, '') || 'article-name') });
     }
     const seen = slugs.get(first.slug);
     if (seen) problems.push({ file: first.file, field: 'folder', severity: 'error', ...MESSAGES.duplicateSlug(seen) });

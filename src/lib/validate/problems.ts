@@ -1,3 +1,5 @@
+import { shown } from '../content/characters.ts';
+
 /** A problem found in the content, located and explained for the editor who must fix it. */
 export interface Problem {
   /** Path of the file, as the editor would type it. */
@@ -18,11 +20,21 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field));
 }
 
-/** One line per problem: `file:line  field  what is wrong  what to do`. */
+/** One line per problem: `file:line  field  what is wrong  what to do`; control characters shown, never sent to the terminal. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const label = p.severity === 'error' ? 'error' : 'warning';
-  return `${where}  ${p.field}  ${label}: ${p.message}  → ${p.fix}`;
+  return shown(`${where}  ${p.field}  ${label}: ${p.message}  → ${p.fix}`);
+}
+
+/**
+ * What check (and the build, when it refuses) prints: every problem, then the count.
+ * formatReport([], 3, 'check') → 'check: 0 errors, 0 warnings in 3 files'.
+ */
+export function formatReport(problems: Problem[], files: number, who: string): string {
+  const errors = problems.some((p) => p.severity === 'error');
+  const tail = errors ? ' — fix the errors above; npm run build refuses to build until then' : '';
+  return [...problems.map(formatProblem), `${who}: ${summarize(problems, files)}${tail}`].join('\n');
 }
 
 /** The closing count: '2 errors, 1 warning in 34 files'. */

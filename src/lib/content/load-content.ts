@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { articleSchema } from '../schema.ts';
+import { loadRegistry, type Registry } from '../registry.ts';
+import { checkContent } from '../validate/content.ts';
+import { checkRegistryFiles, loadArticleFiles } from '../validate/load.ts';
+import { sortProblems } from '../validate/problems.ts';
+import { MDX_COMPONENTS } from '../markdown/mdx-components.ts';
+import { imageFileProblem } from './image-file.ts';
+import site from '../../data/site.json' with { type: 'json' };
+import type { LoadedFile } from '../validate/file.ts';
+import type { Problem } from '../validate/problems.ts';
+
+/** A content folder read once: every article file parsed, the registries, and every problem. */
+export interface ContentModel {
+  dir: string;
+  files: LoadedFile[];
+  registry: Registry;
+  /** Everything `npm run check` reports, sorted by file and line. */
+  problems: Problem[];
+  /** Files with at least one error: the build refuses them (the dev server leaves them out). */
+  failing: Set<string>;
+}
+
+/** The front-matter fields the content schema knows, so that check and the loader agree. */
+export const KNOWN_FIELDS = Object.keys(articleSchema({ image: () => z.string() }).shape).filter((k) => !k.startsWith('_'));
+
+/**
+ * Read and check a content folder: the one model of the content that `npm run check`,
+ * the site's content loader and the other tools share. Each file is read and parsed once;
+ * nothing in it runs. `now` and `publishFuture` decide what counts as future-dated.
+ */
+export function loadContent(dir: string, options: { now?: Date; publishFuture?: boolean } = {}): ContentModel {
+  const registryProblems = checkRegistryFiles(dir);
+  const registry = loadRegistry(dir);
+  const { files, problems: walkProblems } = loadArticleFiles(dir);
+  const problems = sortProblems([
+    ...registryProblems,
+    ...walkProblems,
+    ...checkContent(files, registry, {
+      fields: KNOWN_FIELDS,
+      imageProblem: imageFileProblem,
+      now: options.now ?? new Date(),
+      publishFuture: options.publishFuture ?? false,
+      embedHosts: site.embedHosts,
+      components: MDX_COMPONENTS,
+    }),
+  ]);
+  const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  return { dir, files, registry, problems, failing };
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { sharedContent } from '../lib/content/shared-model.ts';
+import { formatReport } from '../lib/validate/problems.ts';
+import { sourceVersion } from '../lib/source-version.ts';
+import type { ContentModel } from '../lib/content/load-content.ts';
+
+/**
+ * The articles collection, loaded from the content model that `npm run check` runs
+ * (src/lib/content/load-content.ts) instead of Astro's glob loader: the same files, read
+ * and parsed once, with front-matter as YAML data only. Content with an error stops
+ * `astro build` here, before anything is written, with check's report and no stack
+ * trace; the dev server prints the report and leaves the failing files out.
+ */
+export function articleLoader(options: { contentDir: () => string; publishFuture: () => boolean }): Loader {
+  return {
+    name: 'bulletin-articles',
+    load: async (context) => {
+      const dir = options.contentDir();
+      const model = sharedContent(dir, { publishFuture: options.publishFuture() });
+      await sync(context, model);
+      const watcher = context.watcher;
+      if (!watcher) return;
+      const root = path.resolve(dir);
+      watcher.add(root);
+      let timer: NodeJS.Timeout | undefined;
+      const changed = (file: string) => {
+        if (!path.resolve(file).startsWith(root + path.sep)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          sync(context, sharedContent(dir, { publishFuture: options.publishFuture() }, true)).catch((error) => context.logger.error(String(error)));
+        }, 100);
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, changed);
+    },
+  };
+}
+
+/** Put the model's articles into Astro's store; entries whose file did not change are kept. */
+async function sync(context: LoaderContext, model: ContentModel): Promise<void> {
+  const { store, config, logger } = context;
+  if (model.problems.length) {
+    const report = formatReport(model.problems, model.files.length, 'content');
+    if (model.failing.size && !context.watcher) {
+      // A build: refuse before anything is written, with the editor's report only.
+      process.stderr.write(`${report}\n`);
+      process.exit(1);
+    }
+    for (const line of report.split('\n')) line.includes(' error: ') ? logger.error(line) : logger.warn(line);
+  }
+  const articlesDir = path.join(model.dir, 'articles');
+  const root = new URL(config.root).pathname;
+  const render = await context.entryTypes.get('.md')?.getRenderFunction?.(config);
+  const untouched = new Set(store.keys());
+  for (const f of model.files) {
+    if (!f.data || model.failing.has(f.file)) continue;
+    const filePath = path.resolve(f.file);
+    const id = path.relative(articlesDir, f.file).split(path.sep).join('/').replace(/\.mdx?$/, '');
+    const relativePath = path.relative(root, filePath).split(path.sep).join('/');
+    untouched.delete(id);
+    const digest = context.generateDigest(`${f.ext}\n${JSON.stringify(f.data)}\n${f.body}`);
+    const existing = store.get(id);
+    if (existing && existing.digest === digest && existing.filePath === relativePath) {
+      if (existing.deferredRender) store.addModuleImport(existing.filePath);
+      if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath);
+      continue;
+    }
+    const data = await context.parseData({ id, data: { ...f.data, _version: sourceVersion(f.data, f.body ?? '') }, filePath });
+    if (f.ext === '.mdx') {
+      store.set({ id, data, body: f.body, filePath: relativePath, digest, deferredRender: true });
+      continue;
+    }
+    const rendered = await render?.({ id, data: f.data, body: f.body ?? '', filePath, digest } as never);
+    store.set({ id, data, body: f.body, filePath: relativePath, digest, rendered, assetImports: rendered?.metadata?.imagePaths });
+  }
+  for (const id of untouched) store.delete(id);
+}
