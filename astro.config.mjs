@@ -9,6 +9,7 @@ import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
 import { renameRedirects } from './src/lib/redirects.ts';
 import { rehypePlugins } from './src/lib/markdown/plugins.ts';
+import { remarkMdxPolicy } from './src/lib/markdown/mdx-policy.ts';
 import { sharedContent } from './src/lib/content/shared-model.ts';
 
 // The content model, read once here and shared with the content loader (src/site/article-loader.ts):
@@ -46,7 +47,9 @@ export default defineConfig({
     processor: unified({ rehypePlugins, smartypants: false }),
   },
   integrations: [
-    mdx(),
+    // The MDX compile itself refuses an article that would run code (src/lib/markdown/mdx-policy.ts),
+    // so that no way of building, not even `astro build` alone, runs what an editor wrote.
+    mdx({ processor: unified({ remarkPlugins: [remarkMdxPolicy], rehypePlugins, smartypants: false }) }),
     sitemap({
       filter: (page) => inSitemap(page, translations),
       serialize: (item) => ({ ...item, links: alternatesOf(item.url, translations) }),

@@ -1,6 +1,6 @@
 /**
- * Reads the article files for the translation report, with gray-matter through
- * src/lib/content-files.ts, spread over threads on a large newsroom.
+ * Reads the article files for the translation report through src/lib/content-files.ts
+ * (the one finder and parser of article files), spread over threads on a large newsroom.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';

@@ -22,8 +22,9 @@ export interface ArticleFile extends ParsedArticle {
   ext: '.md' | '.mdx';
 }
 
-/** Picture formats an article may use (SVG is refused: it can carry scripts). */
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+import { IMAGE_EXTENSIONS } from './content/image-path.ts';
+
+export { IMAGE_EXTENSIONS };
 
 const ARTICLE_FILE = /\.mdx?$/;
 

@@ -51,10 +51,11 @@ describe('npm run check', () => {
     const { out } = check('mdx-unsafe');
     const file = article('mdx-unsafe', '2025/mdx-nguy-hiem/vi.mdx');
     expect(out).toContain(`${file}:9  body  error: the image "./khong-co.jpg" does not exist beside the article`);
-    expect(out).toContain(`${file}:10  body  error: an MDX article may import only images beside it`);
-    expect(out).toContain(`${file}:11  body  error: this {expression} or export builds HTML itself`);
-    expect(out).toContain(`${file}:15  body  error: the <Figure> has no alt text`);
-    expect(out).toContain(`${file}:17  body  error: this {expression} or export builds HTML itself`);
+    expect(out).toContain(`${file}:10  body  error: an MDX article may import only pictures beside it, not "../../../../../../src/components/Header.astro": it points outside the article folder`);
+    expect(out).toContain(`${file}:11  body  error: an MDX article may not export anything (an export runs code)`);
+    expect(out).toContain(`${file}:13  body  error: <Figur> is not one of the article components  → did you mean <Figure>?`);
+    expect(out).toContain(`${file}:15  body  error: <Figure> has no alt`);
+    expect(out).toContain(`${file}:17  body  error: a {…} in the text runs code, which an MDX article may not contain`);
     expect(out).toContain('check: 6 errors, 0 warnings in 1 file');
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseArticleText as matter } from '../../src/lib/content/parse-article.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Repo, VI } from './repo.ts';
 import { isArticleId } from '../../src/lib/article-id.ts';
@@ -32,7 +32,7 @@ describe('npm run new -- --province --title', () => {
     expect(run.stdout).toContain(rel);
     const { data } = matter(r.read(rel));
     expect(data).toMatchObject({ title: 'Đà Nẵng đón Đoàn hữu nghị Lào', province: 'da-nang', author: 'Biên tập viên', draft: true, tags: [] });
-    expect(matter(r.read(rel), { language: 'yaml' }).matter).toContain(`date: ${today}`);
+    expect(r.read(rel)).toContain(`\ndate: ${today}\n`);
     expect(isArticleId(data.id)).toBe(true);
     expect(data.id.startsWith(today.replaceAll('-', ''))).toBe(true);
   });
@@ -87,7 +87,7 @@ describe('npm run new -- --translate', () => {
     r.commit('Add', '2025-09-01T09:00:00+07:00');
     const run = r.run('new', ['--translate', 'hue-toa-dam', '--lang', 'en', '--translator', 'Minh']);
     expect(run.status).toBe(0);
-    const { data, content } = matter(r.read(`${A}/en.md`));
+    const { data, body: content } = matter(r.read(`${A}/en.md`));
     expect(data).toEqual({ title: 'Huế tọa đàm hữu nghị', summary: 'Tóm tắt.', translator: 'Minh', source_version: expect.stringMatching(/^[0-9a-f]{12}$/), draft: true });
     expect(content).toContain('Đoạn một.\n\nĐoạn hai.');
     // A draft is counted apart until the translator finishes it.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import matter from 'gray-matter';
+import { parseArticleText as matter } from '../../src/lib/content/parse-article.ts';
 import sharp from 'sharp';
 import { generateCorpus, prng, writeCorpus } from '../../scripts/lib/bench/corpus.ts';
 import { loadRegistry } from '../../src/lib/registry.ts';

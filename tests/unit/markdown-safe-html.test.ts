@@ -29,6 +29,13 @@ describe('raw HTML in Markdown', () => {
     expect(html).not.toMatch(/script|onclick|onmouseover|javascript|style=/i);
   });
 
+  it('keeps tel: and mailto: links (newsrooms publish phone numbers)', async () => {
+    const html = await renderMarkdown('[Gọi](tel:+842838221234) <a href="tel:+84-24-3825-1234">Hà Nội</a> [Thư](mailto:toa-soan@example.vn)\n');
+    expect(html).toContain('<a href="tel:+842838221234">Gọi</a>');
+    expect(html).toContain('<a href="tel:+84-24-3825-1234">Hà Nội</a>');
+    expect(html).toContain('<a href="mailto:toa-soan@example.vn">Thư</a>');
+  });
+
   it('keeps iframes only from the allowed hosts, over https, lazy-loaded', async () => {
     const html = await renderMarkdown(
       '<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Phim"></iframe>\n<iframe src="https://evil.example.com/x"></iframe>\n<iframe src="http://player.vimeo.com/video/1"></iframe>\n',
@@ -73,10 +80,13 @@ describe('MDX articles', () => {
     expect(code).not.toMatch(/set:html|<script>|Khac|Fragment, \{\s*"set/);
   });
 
-  it('drop expressions and exports that build JSX themselves, and keep plain ones', async () => {
-    const code = await compileMdx('export const year = 2025;\nexport const bad = <script>alert(1)</script>;\n\nNăm {year} {<iframe src="https://evil.example.com/" />}\n');
-    expect(code).toContain('export const year = 2025;');
-    expect(code).not.toMatch(/alert|evil/);
+  it('drop every expression and every statement but imports (a policy refuses them first; this is the defence behind it)', async () => {
+    const code = await compileMdx(
+      "import anh from './anh.jpg';\nexport const year = 2025;\nexport const bad = <script>alert(1)</script>;\n\nNăm {year} {<iframe src=\"https://evil.example.com/\" />} {/* ghi chú */}\n\n<Figure src={anh} alt=\"Ảnh\" caption={<script>alert(4)</script>} client:load {...props} />\n",
+    );
+    expect(code).toContain("import anh from './anh.jpg';");
+    expect(code).toMatch(/_jsx\(Figure, \{\s*src: anh,\s*alt: "Ảnh"\s*\}/);
+    expect(code).not.toMatch(/year|alert|evil|ghi chú|client/);
     expect(containsJsx({ type: 'Program', body: [{ type: 'ExpressionStatement', expression: { type: 'JSXElement' } }] })).toBe(true);
     expect(containsJsx({ type: 'Program', body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: 'year' } }] })).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import matter from 'gray-matter';
+import { parseArticleText as matter } from '../../src/lib/content/parse-article.ts';
 import { setFrontMatterField } from '../../src/lib/translation-status/front-matter-field.ts';
 
 describe('setFrontMatterField', () => {

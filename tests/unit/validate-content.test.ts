@@ -6,21 +6,21 @@ import type { Registry } from '../../src/lib/registry.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/errors');
 const registry: Registry = { provinces: new Map([['hue', { code: 'hue', name: { vi: 'Huế' } }]]), regions: new Map(), tags: new Map() };
-const options = { fields: ['title', 'date', 'province', 'author', 'summary', 'tags'], imageExists: () => true, now: new Date('2026-01-01'), publishFuture: false };
+const options = { fields: ['title', 'date', 'province', 'author', 'summary', 'tags'], imageProblem: () => undefined, now: new Date('2026-01-01'), publishFuture: false };
 
 describe('loadArticleFiles', () => {
   it('names a file that is not UTF-8 instead of crashing', () => {
-    const [f] = loadArticleFiles(path.join(FIXTURES, 'not-utf8'));
+    const [f] = loadArticleFiles(path.join(FIXTURES, 'not-utf8')).files;
     expect(f.unreadable).toMatchObject({ field: 'file', message: 'the file is not valid UTF-8 text' });
   });
 
   it('gives YAML that does not parse with its line in the file', () => {
-    const [f] = loadArticleFiles(path.join(FIXTURES, 'yaml-broken'));
+    const [f] = loadArticleFiles(path.join(FIXTURES, 'yaml-broken')).files;
     expect(f.unreadable).toMatchObject({ line: 2, field: 'front-matter', message: expect.stringContaining('not valid YAML') });
   });
 
   it('reads a BOM, CRLF endings and decomposed text as NFC with the right lines', () => {
-    const [f] = loadArticleFiles(path.join(FIXTURES, 'valid-bom-crlf-nfd'));
+    const [f] = loadArticleFiles(path.join(FIXTURES, 'valid-bom-crlf-nfd')).files;
     expect(f.unreadable).toBeUndefined();
     expect(String(f.data?.title)).toBe(String(f.data?.title).normalize('NFC'));
     expect(f.lines?.title).toBe(2);
@@ -29,7 +29,7 @@ describe('loadArticleFiles', () => {
 
 describe('checkContent', () => {
   it('reports every mistake of every file at once', () => {
-    const problems = checkContent(loadArticleFiles(path.join(FIXTURES, 'many-mistakes')), registry, options);
+    const problems = checkContent(loadArticleFiles(path.join(FIXTURES, 'many-mistakes')).files, registry, options);
     expect(problems.filter((p) => p.severity === 'error').map((p) => `${path.basename(path.dirname(p.file))}:${p.line} ${p.field}`).sort()).toEqual([
       'ba:1 title',
       'hai:4 province',

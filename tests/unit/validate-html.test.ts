@@ -6,7 +6,7 @@ import type { LoadedFile } from '../../src/lib/validate/file.ts';
 const options = { embedHosts: ['player.vimeo.com'], components: ['Figure', 'Gallery', 'PullQuote', 'Video'] };
 function run(body: string, mdx = true) {
   const f: LoadedFile = { file: mdx ? 'a/vi.mdx' : 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', data: {}, bodyLine: 8 };
-  return checkHtml(f, readBody(body, mdx, 8, options.embedHosts), options);
+  return checkHtml(f, readBody(body, mdx, 8, options.embedHosts, options.components), options);
 }
 
 describe('checkHtml', () => {
@@ -27,19 +27,26 @@ describe('checkHtml', () => {
     expect(run('<Carousel />\n')[0].fix).toBe('use <Figure>, <Gallery>, <PullQuote>, <Video> (see README.md)');
   });
 
-  it('fails on imports of code and on code that builds HTML', () => {
+  it('fails on imports of code, exports and expressions, saying each once', () => {
     const problems = run("import Evil from '../../../src/x.astro';\nexport const s = <script />;\n\n{<b>x</b>}\n");
-    expect(problems.map((p) => [p.line, p.message])).toEqual([
-      [8, 'an MDX article may import only images beside it, not "../../../src/x.astro"'],
-      [9, 'this {expression} or export builds HTML itself, which cannot be checked and is removed'],
-      [11, 'this {expression} or export builds HTML itself, which cannot be checked and is removed'],
+    expect(problems.map((p) => [p.severity, p.line, p.message])).toEqual([
+      ['error', 8, 'an MDX article may import only pictures beside it, not "../../../src/x.astro": it points outside the article folder'],
+      ['error', 9, 'an MDX article may not export anything (an export runs code)'],
+      ['error', 11, 'a {…} in the text runs code, which an MDX article may not contain'],
     ]);
   });
 
   it('fails on a Video from a host that is not allowed, or without a title', () => {
-    expect(run('<Video src="https://evil.example.com/v/1" title="t" />\n<Video provider="vimeo" id="1" />\n').map((p) => [p.line, p.message])).toEqual([
+    const problems = run('<Video src="https://evil.example.com/v/1" title="t" />\n<Video provider="vimeo" id="1" />\n');
+    expect(problems.map((p) => [p.line, p.message]).sort()).toEqual([
       [8, '<Video> plays only https addresses from player.vimeo.com, not "https://evil.example.com/v/1"'],
-      [9, 'the <Video> has no title'],
+      [9, '<Video> has no title'],
+    ]);
+  });
+
+  it('reports a tel: link as kept and a javascript: link as removed', () => {
+    expect(run('[Gọi](tel:+842343822222) [x](javascript:alert(1))\n', false).map((p) => p.message)).toEqual([
+      'the link "javascript:alert(1)" is removed from the page (only http, https, mailto and tel links are kept)',
     ]);
   });
 

@@ -89,5 +89,18 @@ function parseYaml(yamlText: string): Pick<ParsedArticle, 'data' | 'lines'> {
     if (key !== undefined && offset !== undefined && !(key in lines)) lines[key] = counter.linePos(offset).line + 1;
   }
   const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  // YAML escapes ("\u001B") make characters the text itself does not show.
+  for (const [key, value] of Object.entries(data)) {
+    const bad = unsafeIn(value);
+    if (bad) throw new ArticleSyntaxError('character', lines[key] ?? 2, bad);
+  }
   return { data, lines };
+}
+
+/** The first unsafe character in a parsed value, as U+XXXX. */
+function unsafeIn(value: unknown): string | undefined {
+  if (typeof value === 'string') return unsafeCharacters(value)[0]?.code;
+  if (Array.isArray(value)) return value.map(unsafeIn).find(Boolean);
+  if (value && typeof value === 'object') return Object.entries(value).flat().map(unsafeIn).find(Boolean);
+  return undefined;
 }

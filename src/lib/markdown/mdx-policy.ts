@@ -5,6 +5,10 @@ import type { Expression, ModuleDeclaration, Node as EsNode, Program, Statement 
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MDX_COMPONENTS } from './mdx-components.ts';
+import { IMAGE_PATH, imagePathFix, imagePathProblem } from '../content/image-path.ts';
+import { closest } from '../validate/suggest.ts';
+
+export { imagePathProblem };
 
 /**
  * An MDX article is data, never code: this module reads the tree that remark-mdx gives
@@ -76,22 +80,7 @@ export const COMPONENT_PROPS: Record<string, ComponentSpec> = {
   },
 };
 
-const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'];
-
-/** Why a picture's path can be refused, and what to do about each reason. */
-const IMAGE_PATH = {
-  empty: { reason: 'it names no file', fix: 'write the file name of a picture in the article folder' },
-  encoding: { reason: 'its name has a broken %-code or an invisible character', fix: 'rename the picture with plain letters, digits and hyphens' },
-  remote: { reason: 'it is on another website, and the build would download it', fix: 'download the picture into the article folder and use its file name' },
-  scheme: { reason: 'it is not a file in the article folder', fix: 'remove it, or put the picture in the article folder and use its file name' },
-  outside: { reason: 'it points outside the article folder', fix: 'put the picture in the article folder and use just its file name' },
-  backslash: { reason: 'it contains a backslash (\\)', fix: 'separate folder names with / instead' },
-  query: { reason: 'it has a ? or # part', fix: 'write just the file name' },
-  svg: { reason: 'SVG files can carry scripts', fix: 'convert the picture to PNG or WebP' },
-  type: { reason: `only ${IMAGE_EXTENSIONS.join(', ')} pictures can be used`, fix: 'convert the picture to JPEG, PNG or WebP, or remove it' },
-} as const;
-
-const fixFor = (reason: string) => Object.values(IMAGE_PATH).find((p) => p.reason === reason)?.fix ?? 'use a picture in the article folder';
+const fixFor = imagePathFix;
 const components = (known: readonly string[]) => known.map((k) => `<${k}>`).join(', ');
 
 /** Every message this policy gives: what is wrong and what to do (style of src/lib/validate/messages.ts). */
@@ -106,7 +95,7 @@ export const POLICY_MESSAGES = {
   codeStatement: { message: 'an MDX article may contain only picture imports at the top, not code', fix: 'remove this line' },
   expression: { message: 'a {…} in the text runs code, which an MDX article may not contain', fix: 'remove it; write a literal { as \\{, and a note to other editors as {/* … */}' },
   unknownComponent: (name: string, known: readonly string[]) => {
-    const suggestion = known.find((k) => k.toLowerCase() === name.toLowerCase());
+    const suggestion = known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? closest(name, [...known], {}, 1)[0];
     return { message: `<${name}> is not one of the article components`, fix: suggestion ? `did you mean <${suggestion}>?` : `use ${components(known)} (see README.md)` };
   },
   spreadAttribute: { message: 'a {...} attribute passes attributes built by code, which cannot be checked', fix: 'write each attribute as name="value"' },
@@ -126,8 +115,10 @@ interface Place {
   line: number;
   column: number;
 }
-/** A JSX attribute's value as the checks see it: true (no value), text, an expression, or code that failed rule 4. */
-type Value = true | string | Expression | 'code';
+/** Marks a value that is code (rule 4): it is reported once, and not type-checked. */
+const CODE = Symbol('code');
+/** A JSX attribute's value as the checks see it: true (no value), text, a plain-value expression, or CODE. */
+type Value = true | string | Expression | typeof CODE;
 /** A prop given to a component (or a key of a Gallery picture), where it was written. */
 interface Given {
   name: string;
@@ -142,42 +133,14 @@ const placeOf = (node: { position?: { start: Place } }, fallback = START): Place
 const placeOfEs = (node: EsNode, fallback: Place): Place => (node.loc ? { line: node.loc.start.line, column: node.loc.start.column + 1 } : fallback);
 const violation = (at: Place, text: { message: string; fix: string }): PolicyViolation => ({ ...at, ...text });
 
-/**
- * Why a picture's path (Markdown `![](…)`, front-matter `image:`, or an MDX import) is refused,
- * or undefined if it names a jpg/png/webp/avif/gif file inside the article folder.
- * 'photo.jpg' → undefined; '../x.jpg' → 'it points outside the article folder'; 'a.svg' → 'SVG files can carry scripts'.
- */
-export function imagePathProblem(src: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(src); // Astro decodes the path: %2e%2e/ is ../
-  } catch {
-    return IMAGE_PATH.encoding.reason;
-  }
-  const both = [src, decoded];
-  if (!decoded.trim()) return IMAGE_PATH.empty.reason;
-  if ([...decoded].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return IMAGE_PATH.encoding.reason;
-  const lower = decoded.trim().toLowerCase();
-  if (lower.startsWith('http:') || lower.startsWith('https:') || lower.startsWith('//')) return IMAGE_PATH.remote.reason;
-  if (decoded.includes(':')) return IMAGE_PATH.scheme.reason;
-  if (decoded.startsWith('/')) return IMAGE_PATH.outside.reason;
-  if (decoded.includes('\\')) return IMAGE_PATH.backslash.reason;
-  if (decoded.split('/').includes('..')) return IMAGE_PATH.outside.reason;
-  if (both.some((s) => s.includes('?') || s.includes('#'))) return IMAGE_PATH.query.reason;
-  const name = decoded.split('/').pop() ?? '';
-  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-  if (extension === 'svg' || extension === 'svgz') return IMAGE_PATH.svg.reason;
-  if (!IMAGE_EXTENSIONS.includes(extension)) return IMAGE_PATH.type.reason;
-  return undefined;
-}
-
 /** Rule 1 for one top-level statement: `import photo from './photo.jpg'` → []; `export const x = 1` → [export refused]. */
 function statementViolations(statement: Statement | ModuleDeclaration, at: Place): PolicyViolation[] {
   if (statement.type.startsWith('Export')) return [violation(at, POLICY_MESSAGES.exportStatement)];
   if (statement.type !== 'ImportDeclaration') return [violation(at, POLICY_MESSAGES.codeStatement)];
   const source = String(statement.source.value);
   const found: PolicyViolation[] = [];
-  const reason = imagePathProblem(source);
+  // `import x from 'node:fs'` is a module, not a misnamed picture.
+  const reason = source.startsWith('.') || /\.[a-z0-9]+$/i.test(source) ? imagePathProblem(source) : IMAGE_PATH.module.reason;
   if (reason) found.push(violation(at, POLICY_MESSAGES.importSource(source, reason)));
   else if (!source.startsWith('./')) found.push(violation(at, POLICY_MESSAGES.importNotRelative(source)));
   const [first, ...more] = statement.specifiers;
@@ -225,7 +188,8 @@ function keyName(key: EsNode): string | undefined {
 function isLiteralValue(node: EsNode, images: Set<string>): boolean {
   switch (node.type) {
     case 'Literal':
-      return !('regex' in node) && !('bigint' in node) && ['string', 'number', 'boolean'].includes(typeof node.value) || node.value === null;
+      if ('regex' in node || 'bigint' in node) return false;
+      return node.value === null || ['string', 'number', 'boolean'].includes(typeof node.value);
     case 'TemplateLiteral':
       return node.expressions.length === 0;
     case 'UnaryExpression':
@@ -245,20 +209,20 @@ function isLiteralValue(node: EsNode, images: Set<string>): boolean {
   }
 }
 
-/** Rule 4 for a JSX attribute's value: no value → true, "text" → "text", {plain value} → its expression, anything else → 'code'. */
+/** Rule 4 for a JSX attribute's value: no value → true, "text" → "text", {plain value} → its expression, anything else → CODE. */
 function attributeValue(attribute: MdxJsxAttribute, images: Set<string>): Value {
   const value = attribute.value;
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value;
   const body = value.data?.estree?.body;
-  if (body?.length !== 1 || body[0].type !== 'ExpressionStatement') return 'code';
-  return isLiteralValue(body[0].expression, images) ? body[0].expression : 'code';
+  if (body?.length !== 1 || body[0].type !== 'ExpressionStatement') return CODE;
+  return isLiteralValue(body[0].expression, images) ? body[0].expression : CODE;
 }
 
 /** The text of a text value: "a" and {'a'} and {`a`} → 'a'; {1}, {photo} → undefined. */
 function textOf(value: Value): string | undefined {
-  if (typeof value === 'string') return value === 'code' ? undefined : value;
-  if (value === true) return undefined;
+  if (typeof value === 'string') return value;
+  if (value === true || value === CODE) return undefined;
   if (value.type === 'Literal' && typeof value.value === 'string') return value.value;
   if (value.type === 'TemplateLiteral' && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
   return undefined;
@@ -269,14 +233,14 @@ function describe(type: PropType): string {
   if (type === 'text') return 'text in quotes';
   if (type === 'image') return 'the name of a picture imported at the top';
   if ('oneOf' in type) return type.oneOf.map((v) => `"${v}"`).join(' or ');
-  return `a list of ${type.item}s: [{ … }, { … }]`;
+  return `a list of ${type.item}s, [{ … }, { … }]`;
 }
 
 /** Rule 5 for one value against its type: [] when it fits; a list of pictures is checked item by item. */
 function typeViolations(where: string, given: Given, spec: PropSpec, images: Set<string>): PolicyViolation[] {
   const { type } = spec;
   const { value } = given;
-  if (value === 'code') return []; // reported by rule 4
+  if (value === CODE) return []; // reported by rule 4
   const wrong = [violation(given.at, POLICY_MESSAGES.wrongType(where, given.name, describe(type), spec.example))];
   if (type === 'text') return textOf(value) === undefined ? wrong : [];
   if (type === 'image') return typeof value === 'object' && value.type === 'Identifier' && images.has(value.name) ? [] : wrong;
@@ -285,9 +249,11 @@ function typeViolations(where: string, given: Given, spec: PropSpec, images: Set
   if (!value.elements.every((e) => e?.type === 'ObjectExpression')) return wrong;
   return value.elements.flatMap((item, i) => {
     const object = item as Extract<Expression, { type: 'ObjectExpression' }>;
-    const keys = object.properties.map(
-      (p): Given => ({ name: p.type === 'Property' ? (keyName(p.key) ?? '?') : '...', value: p.type === 'Property' ? (p.value as Expression) : 'code', at: placeOfEs(p, given.at) }),
-    );
+    // Rule 4 let only plain `key: value` properties through.
+    const keys = object.properties.map((p): Given => {
+      const property = p as Extract<typeof p, { type: 'Property' }>;
+      return { name: keyName(property.key) ?? '?', value: property.value as Expression, at: placeOfEs(p, given.at) };
+    });
     return propsViolations(`${type.item} ${i + 1} of ${where}`, keys, type.listOf, placeOfEs(object, given.at), images);
   });
 }
@@ -323,7 +289,7 @@ function attributeViolations(attribute: MdxJsxAttribute | MdxJsxExpressionAttrib
   const place = placeOf(attribute, at);
   if (attribute.type === 'mdxJsxExpressionAttribute') return [violation(place, POLICY_MESSAGES.spreadAttribute)];
   if (attribute.name.includes(':')) return [violation(place, POLICY_MESSAGES.colonAttribute(attribute.name))];
-  if (attributeValue(attribute, images) === 'code') return [violation(place, POLICY_MESSAGES.codeValue(attribute.name))];
+  if (attributeValue(attribute, images) === CODE) return [violation(place, POLICY_MESSAGES.codeValue(attribute.name))];
   return [];
 }
 

@@ -1,5 +1,10 @@
 import { createProcessor } from '@mdx-js/mdx';
+import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { mdxViolations, type PolicyViolation } from '../markdown/mdx-policy.ts';
+import { imagePathProblem } from '../content/image-path.ts';
+import { removedFromBody, type BodyRemoval } from './body-html.ts';
 
 /** An image the body refers to: `![alt](src)`, `<img src alt>`, or an MDX import of a file beside the article. */
 export interface BodyImage {
@@ -10,140 +15,102 @@ export interface BodyImage {
   how: 'markdown' | 'html' | 'import';
 }
 
-/** Something the HTML sanitiser will remove from the page, and where. */
-export interface Removed {
-  what: 'tag' | 'handler' | 'url' | 'embed' | 'set-html';
-  detail: string;
+/** A component used in an MDX article, with its plain-text props. */
+export interface BodyComponent {
+  name: string;
   line: number;
+  values: Record<string, string>;
 }
 
 /** What the checks need to know about an article's body, with lines in the file. */
 export interface BodyFacts {
   images: BodyImage[];
-  removed: Removed[];
-  /** MDX only: components used, imports that are not files beside the article, code that builds JSX. */
-  components: { name: string; line: number; props: string[]; values: Record<string, string> }[];
-  foreignImports: { source: string; line: number }[];
-  jsxInCode: number[];
+  /** What the build's sanitiser removes from the page (the same code decides: body-html.ts). */
+  removed: BodyRemoval[];
+  /** MDX only: what the MDX policy refuses (src/lib/markdown/mdx-policy.ts), on file lines. */
+  policy: PolicyViolation[];
+  components: BodyComponent[];
   /** Markdown only: components written in a .md file, where they do not work. */
   mdComponents: { name: string; line: number }[];
   /** MDX that does not compile: the build would stop on it. */
   syntax?: { reason: string; line: number };
 }
 
-const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
-const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-const DROPPED_TAGS = new Set(['script', 'style', 'object', 'embed', 'form', 'link', 'meta', 'base', 'frame', 'frameset']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'longdesc', 'xlink:href']);
-
 const processors = { md: createProcessor({ format: 'md' }), mdx: createProcessor({ format: 'mdx' }) };
+// A capital letter right after "<" is a component name; linear, so no input can make it slow.
+const COMPONENT_TAG = /<([A-Z][A-Za-z0-9]*)/g;
 
-/** Whether a URL names a scheme the sanitiser refuses: 'java\tscript:x' → true, '/vi/' → false. */
-export function unsafeUrl(url: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme.
-  const scheme = /^([^/?#]*?):/.exec(url.replace(/[\u0000-\u0020]/g, ''));
-  return Boolean(scheme && !['http', 'https', 'mailto', 'tel', 'irc', 'ircs', 'xmpp'].includes(scheme[1].toLowerCase()));
+/** The `<img>` elements of a piece of raw HTML, parsed as a browser would: [{ src, alt, offset }]. */
+function htmlImages(html: string): { src: string; alt?: string; line: number }[] {
+  const found: { src: string; alt?: string; line: number }[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+    if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
+    const alt = node.properties.alt;
+    found.push({ src: node.properties.src, alt: alt === undefined ? undefined : String(alt), line: node.position?.start.line ?? 1 });
+  });
+  return found;
 }
 
-/** Whether a parsed JavaScript tree (an MDX expression or ESM block) builds JSX. */
-function hasJsx(node: unknown): boolean {
-  if (!node || typeof node !== 'object') return false;
-  if (Array.isArray(node)) return node.some(hasJsx);
-  const n = node as Record<string, unknown>;
-  if (n.type === 'JSXElement' || n.type === 'JSXFragment') return true;
-  return Object.entries(n).some(([k, v]) => k !== 'loc' && typeof v === 'object' && hasJsx(v));
-}
-
-/** The HTML rules shared by raw HTML in Markdown and lowercase JSX in MDX. */
-function htmlElement(facts: BodyFacts, tag: string, attributes: [string, string | undefined][], line: number, embedHosts: string[]): void {
-  tag = tag.toLowerCase();
-  if (DROPPED_TAGS.has(tag)) facts.removed.push({ what: 'tag', detail: `<${tag}>`, line });
-  for (const [name, value] of attributes) {
-    const attr = name.toLowerCase();
-    if (/^on/.test(attr)) facts.removed.push({ what: 'handler', detail: name, line });
-    else if (URL_ATTRIBUTES.has(attr) && value !== undefined && unsafeUrl(value)) facts.removed.push({ what: 'url', detail: value, line });
-  }
-  const src = attributes.find(([n]) => n.toLowerCase() === 'src')?.[1];
-  if (tag === 'iframe') {
-    let host = '';
-    try {
-      const url = new URL(src ?? '');
-      host = url.protocol === 'https:' ? url.hostname : '';
-    } catch {}
-    if (!embedHosts.includes(host)) facts.removed.push({ what: 'embed', detail: src ?? '', line });
-  }
-  if (tag === 'img' && src !== undefined) {
-    facts.images.push({ src, alt: attributes.find(([n]) => n.toLowerCase() === 'alt')?.[1], line, how: 'html' });
-  }
+/** Whether a path is a file the site would look for beside the article (not an address or an absolute path). */
+function localPath(src: string): boolean {
+  return !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src) && !src.startsWith('/');
 }
 
 /**
  * Read an article body (Markdown or MDX) for the checks: its images, what the sanitiser
- * will remove, and for MDX its components, imports and syntax. `firstLine` is the file
- * line on which the body starts, so that every line given back is the file's.
+ * removes, and for MDX what the policy refuses and its components. `firstLine` is the file
+ * line on which the body starts, so that every line given back is the file's. The body is
+ * parsed by the MDX compiler's own parser; HTML by a browser's parser: no regexes.
  * readBody('![](a.jpg)', false, 8, []).images → [{ src: 'a.jpg', alt: '', line: 8, how: 'markdown' }].
  */
-export function readBody(body: string, mdx: boolean, firstLine: number, embedHosts: string[]): BodyFacts {
-  const facts: BodyFacts = { images: [], removed: [], components: [], foreignImports: [], jsxInCode: [], mdComponents: [] };
-  const at = (node: { position?: { start: { line: number } } }, offset = 0) => (node.position?.start.line ?? 1) + offset + firstLine - 1;
-  let tree;
+export function readBody(body: string, mdx: boolean, firstLine: number, embedHosts: string[], components: string[] = []): BodyFacts {
+  const facts: BodyFacts = { images: [], removed: [], policy: [], components: [], mdComponents: [] };
+  const fileLine = (line: number) => line + firstLine - 1;
+  const at = (node: { position?: { start: { line: number } } }) => fileLine(node.position?.start.line ?? 1);
+  let tree: Root;
   try {
-    tree = processors[mdx ? 'mdx' : 'md'].parse(body);
+    tree = processors[mdx ? 'mdx' : 'md'].parse(body) as Root;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number };
     // Positions inside the reason are the body's, not the file's: leave them out.
     const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0].replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
-    facts.syntax = { reason, line: (e.line ?? 1) + firstLine - 1 };
+    facts.syntax = { reason, line: fileLine(e.line ?? 1) };
     return facts;
   }
-  visit(tree, (node: any) => {
+  if (mdx) facts.policy = mdxViolations(tree).map((v) => ({ ...v, line: fileLine(v.line) }));
+  visit(tree, (node) => {
     switch (node.type) {
       case 'image':
         facts.images.push({ src: node.url, alt: node.alt ?? '', line: at(node), how: 'markdown' });
         break;
-      case 'link':
-        if (unsafeUrl(node.url)) facts.removed.push({ what: 'url', detail: node.url, line: at(node) });
-        break;
-      case 'html': {
-        for (const m of String(node.value).matchAll(TAG)) {
-          const attributes = [...m[2].matchAll(ATTRIBUTE)].map((a): [string, string | undefined] => [a[1], a[2] ?? a[3] ?? a[4]]);
-          const line = at(node, String(node.value).slice(0, m.index).split('\n').length - 1);
-          if (/^[A-Z]/.test(m[1])) facts.mdComponents.push({ name: m[1], line });
-          htmlElement(facts, m[1], attributes, line, embedHosts);
+      case 'html':
+        for (const image of htmlImages(node.value)) facts.images.push({ ...image, line: at(node) + image.line - 1, how: 'html' });
+        for (const m of node.value.matchAll(COMPONENT_TAG)) {
+          facts.mdComponents.push({ name: m[1], line: at(node) + node.value.slice(0, m.index).split('\n').length - 1 });
         }
         break;
-      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        const name: string = node.name ?? '';
-        if (/^[A-Z]/.test(name) || name.includes('.')) {
-          const literal = node.attributes.filter((a: any) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
-          facts.components.push({ name, line: at(node), props: node.attributes.map((a: any) => a.name).filter(Boolean), values: Object.fromEntries(literal.map((a: any) => [a.name, a.value])) });
-          for (const a of node.attributes) if (a.name?.startsWith('set:')) facts.removed.push({ what: 'set-html', detail: a.name, line: at(node) });
-        } else if (name) {
-          const attributes = node.attributes
-            .filter((a: any) => a.type === 'mdxJsxAttribute' && (a.value === null || typeof a.value === 'string'))
-            .map((a: any): [string, string | undefined] => [a.name, a.value ?? undefined]);
-          htmlElement(facts, name, attributes, at(node), embedHosts);
-        }
+        const name = node.name ?? '';
+        const values: Record<string, string> = {};
+        for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') values[a.name] = a.value;
+        if (/^[A-Z]/.test(name)) facts.components.push({ name, line: at(node), values });
+        else if (name === 'img' && values.src !== undefined) facts.images.push({ src: values.src, alt: values.alt, line: at(node), how: 'html' });
         break;
       }
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (hasJsx(node.data?.estree)) facts.jsxInCode.push(at(node));
-        break;
       case 'mdxjsEsm':
+        // The policy refuses every import but a picture beside the article; those pictures must exist.
         for (const statement of node.data?.estree?.body ?? []) {
-          const line = statement.loc?.start.line ? statement.loc.start.line + firstLine - 1 : at(node);
-          if (hasJsx(statement)) facts.jsxInCode.push(line);
           if (statement.type !== 'ImportDeclaration') continue;
-          const source: string = statement.source.value;
-          if (/^\.\.?\//.test(source) && IMAGE_FILE.test(source)) facts.images.push({ src: source, line, how: 'import' });
-          else facts.foreignImports.push({ source, line });
+          const source = String(statement.source.value);
+          const line = statement.loc ? fileLine(statement.loc.start.line) : at(node);
+          if (!imagePathProblem(source)) facts.images.push({ src: source, line, how: 'import' });
         }
         break;
     }
   });
+  facts.removed = removedFromBody(body, mdx, firstLine, { embedHosts, components });
   return facts;
 }
+
+export { localPath };

@@ -42,7 +42,7 @@ export function checkContent(files: LoadedFile[], registry: Registry, options: C
       if (!f.data) continue;
       const isSource = f.locale === DEFAULT_LOCALE;
       if (isSource) sources.push(f);
-      const body = readBody(f.body ?? '', f.ext === '.mdx' || f.file.endsWith('.mdx'), f.bodyLine ?? 1, options.embedHosts ?? []);
+      const body = readBody(f.body ?? '', f.ext === '.mdx' || f.file.endsWith('.mdx'), f.bodyLine ?? 1, options.embedHosts ?? [], options.components ?? []);
       problems.push(
         ...checkFrontMatter({ file: f.file, data: f.data, lines: f.lines ?? {}, isSource }, options.fields),
         ...checkProvince(f, registry),

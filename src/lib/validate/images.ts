@@ -1,6 +1,7 @@
 import { MESSAGES } from './messages.ts';
 import { reporter, type LoadedFile } from './file.ts';
-import type { BodyFacts } from './body.ts';
+import { localPath, type BodyFacts } from './body.ts';
+import { imagePathProblem } from '../content/image-path.ts';
 import type { Problem } from './problems.ts';
 import type { ImageFileProblem } from '../content/image-file.ts';
 
@@ -11,13 +12,14 @@ export type ImageCheck = (folder: string, src: string) => ImageFileProblem | und
  * Every image an article file shows must be a file beside it, with alt text: the cover
  * (`image`, `image_alt`), Markdown images in the body, images imported by MDX and the
  * MDX Figure component. Nothing outside the article folder, no link, no remote address,
- * no SVG (see image-file.ts). An `<img>` written in HTML is not published with the
- * article, so it gets a warning.
+ * no SVG (see image-file.ts). An `<img>` written in HTML naming a file is an error: the
+ * file is not published with the article, so the page would show a broken image.
  */
 export function checkImages(f: LoadedFile, body: BodyFacts, imageProblem: ImageCheck): Problem[] {
   const problems: Problem[] = [];
   const at = reporter(f, problems);
   const data = f.data ?? {};
+  const mdx = f.file.endsWith('.mdx');
   const file = (field: string, src: string, line?: number) => {
     const problem = imageProblem(f.folder, src);
     if (problem?.kind === 'missing') at(field, MESSAGES.imageMissing(src), 'error', line);
@@ -29,17 +31,12 @@ export function checkImages(f: LoadedFile, body: BodyFacts, imageProblem: ImageC
   }
   for (const image of body.images) {
     if (image.how === 'html') {
-      const local = !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(image.src) && !image.src.startsWith('/');
-      if (local) at('body', MESSAGES.htmlImage(image.src), 'warning', image.line);
+      if (localPath(image.src)) at('body', MESSAGES.htmlImage(image.src), 'error', image.line);
       else if (!image.alt?.trim()) at('body', MESSAGES.bodyImageNoAlt(image.src), 'error', image.line);
       continue;
     }
-    let src = image.src;
-    try {
-      src = decodeURI(src);
-    } catch {}
-    // An MDX import names the file as './photo.jpg'.
-    file('body', image.how === 'import' ? src.replace(/^\.\//, '') : src, image.line);
+    // In MDX the policy has already refused a path that leaves the folder (body.policy).
+    if (!(mdx && imagePathProblem(image.src))) file('body', image.src, image.line);
     if (image.how === 'markdown' && !image.alt?.trim()) at('body', MESSAGES.bodyImageNoAlt(image.src), 'error', image.line);
   }
   return problems;

@@ -1,3 +1,5 @@
+import { imagePathFix } from '../content/image-path.ts';
+
 /**
  * Every message `npm run check` gives, in one place: what is wrong and what to do.
  * Tests pin the wording of the important ones.
@@ -18,7 +20,7 @@ export const MESSAGES = {
   wrongCaseExtension: (name: string, fixed: string) => ({ message: `"${name}" is not read: the extension must be lower-case`, fix: `rename it to ${fixed}` }),
   skippedFolder: (name: string) => ({ message: `"${name}" starts with _ and is never published (nor checked)`, fix: 'rename it without the _ to publish what is in it; keep notes and templates there only' }),
   notRegularFile: { message: 'this is not a regular file', fix: 'remove it from the content folder' },
-  imagePath: (src: string, reason: string) => ({ message: `the image "${src.slice(0, 80)}" cannot be used: ${reason}`, fix: 'put the picture (JPEG, PNG, WebP, AVIF or GIF) in the article folder and name it without a path: photo.jpg' }),
+  imagePath: (src: string, reason: string) => ({ message: `the image "${src.slice(0, 80)}" cannot be used: ${reason}`, fix: imagePathFix(reason) }),
   duplicateId: (other: string) => ({ message: `another article has the same id (${other})`, fix: 'an id belongs to one article only: remove the id line from the article that copied it (npm run new writes a new one)' }),
   badId: (id: string) => ({ message: `the id "${id.slice(0, 40)}" is not an article id`, fix: 'ids are written by npm run new (like 20250912-aaaqeaye); remove the line or restore the one it wrote' }),
   translationTags: { message: 'a translation cannot set its own tags', fix: 'remove the tags line: the article’s tags come from the source (vi.md), and their names in this language from content/tags.yaml' },
@@ -52,25 +54,19 @@ export const MESSAGES = {
   tagNoNames: (tag: string) => ({ message: `the tag "${tag}" has no names in tags.yaml`, fix: 'add it to content/tags.yaml with its name in each language, or readers of other languages see it in Vietnamese' }),
   formerProvince: (code: string, into: string, day: string) => ({ message: `"${code}" was merged into "${into}" on ${day}, before this article's date`, fix: `use province: ${into} for articles dated after the merger` }),
   figureNoAlt: { message: 'the <Figure> has no alt text', fix: 'add alt="a short description of what the picture shows"' },
-  htmlImage: (src: string) => ({ message: `the image "${src}" is written as HTML <img>, which is not published with the article`, fix: `write it as Markdown: ![what it shows](${src})` }),
+  htmlImage: (src: string) => ({ message: `the image "${src.slice(0, 80)}" is written as HTML <img>, so the picture is not published with the article and readers would see a broken image`, fix: `write it as Markdown: ![what it shows](${src.slice(0, 80)})` }),
   tagRemoved: (tag: string) => ({ message: `${tag} is removed from the page when it is published`, fix: 'remove it; for a video use an <iframe> from an allowed host, in MDX the <Video> component' }),
   handlerRemoved: (attribute: string) => ({ message: `the attribute ${attribute} (a script) is removed from the page`, fix: `remove ${attribute}="…"` }),
-  urlRemoved: (url: string) => ({ message: `the link "${url.slice(0, 60)}" is removed from the page (only http, https and mailto links are kept)`, fix: 'link to an https:// address' }),
+  urlRemoved: (url: string) => ({ message: `the link "${url.slice(0, 60)}" is removed from the page (only http, https, mailto and tel links are kept)`, fix: 'link to an https:// address' }),
+  attributeRemoved: (attribute: string) => ({ message: `the attribute ${attribute.slice(0, 60)} is removed from the page`, fix: `remove it; the site's style sheet decides how articles look` }),
+  codeRemoved: { message: 'this code is removed from the page', fix: 'remove it' },
   embedRemoved: (src: string, hosts: string[]) => ({
     message: `the embed "${src.slice(0, 80)}" is removed from the page: embeds are allowed only over https from ${hosts.join(', ')}`,
     fix: 'use the video’s YouTube or Vimeo embed address, or ask the site maintainer to add the host to embedHosts in src/data/site.json',
   }),
-  setHtmlRemoved: { message: 'set:html is removed from the page (it would insert unchecked HTML)', fix: 'write the HTML in the article itself' },
   mdxSyntax: (detail: string) => ({ message: `the MDX does not compile (${detail})`, fix: 'close every <Component … /> tag; write a literal { or < in text as \\{ or &lt;' }),
-  unknownComponent: (name: string, suggestion: string | undefined, known: string[]) => ({
-    message: `<${name}> is not one of the article components`,
-    fix: suggestion ? `did you mean <${suggestion}>?` : `use ${known.map((k) => `<${k}>`).join(', ')} (see README.md)`,
-  }),
   videoHost: (src: string, hosts: string[]) => ({ message: `<Video> plays only https addresses from ${hosts.join(', ')}, not "${src.slice(0, 80)}"`, fix: 'use provider="youtube" id="…" or a Vimeo address, or ask the site maintainer to add the host to embedHosts' }),
-  videoNoTitle: { message: 'the <Video> has no title', fix: 'add title="what the video shows": screen readers announce it' },
   componentInMarkdown: (name: string, locale: string) => ({ message: `<${name}> works only in an MDX article, and this file is Markdown`, fix: `rename the file to ${locale}.mdx (the components need no import)` }),
-  foreignImport: (source: string) => ({ message: `an MDX article may import only images beside it, not "${source}"`, fix: 'remove the import: the article components need none' }),
-  jsxInCode: { message: 'this {expression} or export builds HTML itself, which cannot be checked and is removed', fix: 'write the HTML or the component directly in the text' },
   registryMissing: { message: 'provinces.yaml is missing', fix: 'create content/provinces.yaml (see README.md)' },
   registryYaml: (detail: string) => ({ message: `the file is not valid YAML (${detail})`, fix: 'check quotes, colons and indentation on this line' }),
   registryShape: (detail: string) => ({ message: detail, fix: 'see the provinces.yaml format in README.md' }),

@@ -42,14 +42,19 @@ const tagsFile = z.record(
   names.nullable(),
 ).nullable();
 
+/** Zod's issues as problems; a bad key says why the key is bad, not just "Invalid key in record". */
 const issues = (file: string, error: z.ZodError): Problem[] =>
-  error.issues.map((issue) => ({
-    file,
-    field: issue.path.join('.') || 'file',
-    severity: 'error',
-    message: `${issue.path.length ? `"${issue.path.join('.')}" ` : ''}${issue.message}`.trim(),
-    fix: 'see the registry format in README.md (Content reference)',
-  }));
+  error.issues.map((issue) => {
+    const where = issue.path.map(String).join('.');
+    const why = issue.code === 'invalid_key' ? issue.issues.map((i) => i.message).join('; ') : issue.message;
+    return {
+      file,
+      field: where || 'file',
+      severity: 'error',
+      message: `${where ? `"${where.slice(0, 80)}" ` : ''}${why}`.trim(),
+      fix: 'see the registry format in README.md (Content reference)',
+    };
+  });
 
 /**
  * The shape of provinces.yaml: codes that can be URLs, a Vietnamese name for each
