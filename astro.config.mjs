@@ -8,14 +8,15 @@ import { LOCALES } from './src/lib/languages.ts';
 import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
 import { renameRedirects } from './src/lib/redirects.ts';
-import { rehypePlugins } from './src/lib/markdown/plugins.ts';
-import { remarkMdxPolicy } from './src/lib/markdown/mdx-policy.ts';
+import { mdxProcessor, rehypePlugins } from './src/lib/markdown/plugins.ts';
 import { sharedContent } from './src/lib/content/shared-model.ts';
 
 // The content model, read once here and shared with the content loader (src/site/article-loader.ts):
 // which languages each article really exists in (the sitemap lists no fallback page) and
 // the old names of renamed articles (redirects).
+const started = performance.now();
 const model = sharedContent(contentDir(), { publishFuture: process.env.PUBLISH_FUTURE === '1' });
+console.log(`content: ${model.files.length} files read and checked in ${((performance.now() - started) / 1000).toFixed(2)}s`);
 const facts = articleFacts(model.files, model.failing);
 const translations = translationsOf(facts);
 
@@ -49,7 +50,7 @@ export default defineConfig({
   integrations: [
     // The MDX compile itself refuses an article that would run code (src/lib/markdown/mdx-policy.ts),
     // so that no way of building, not even `astro build` alone, runs what an editor wrote.
-    mdx({ processor: unified({ remarkPlugins: [remarkMdxPolicy], rehypePlugins, smartypants: false }) }),
+    mdx({ processor: mdxProcessor }),
     sitemap({
       filter: (page) => inSitemap(page, translations),
       serialize: (item) => ({ ...item, links: alternatesOf(item.url, translations) }),

@@ -18,7 +18,8 @@ export interface TimedLine {
 export const MARKERS: { phase: string; test: RegExp; after?: string[] }[] = [
   // build.ts prints its Node version once it holds the build lock of the checkout.
   { phase: 'content_check', test: /^build: Node v/ },
-  { phase: 'astro_startup', test: /^build: content check took/ },
+  // astro.config.mjs reads and checks the content (the model the content loader then uses).
+  { phase: 'astro_startup', test: /^content: \d+ files read and checked in/ },
   { phase: 'content_sync', test: /\[content\] Syncing content/ },
   { phase: 'bundle', test: /\[content\] Synced content/ },
   { phase: 'render', test: /generating static routes/ },

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import { raw } from 'hast-util-raw';
 import { VFile } from 'vfile';
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { sanitizeArticle, type Removal } from '../markdown/rehype-safe-html.ts';
 
 /** Something the sanitiser will remove from the page, on its line in the article's file. */
@@ -34,31 +35,41 @@ const processors = {
 };
 
 /**
- * The hast tree the article plugins receive in the build, or undefined if the MDX does not
- * compile (readBody reports that as a syntax error; the build would stop on it).
+ * An article body's Markdown tree as the build parses it (GFM on, as in Astro): readBody
+ * reads it for the checks and hands it on here, so each body is parsed once. Throws on MDX
+ * that does not compile.
  */
-function articleTree(body: string, mdx: boolean): { tree: Root; file: VFile } | undefined {
+export function parseBody(body: string, mdx: boolean): MdastRoot {
+  return processors[mdx ? 'mdx' : 'md'].parse(new VFile({ value: body })) as MdastRoot;
+}
+
+/**
+ * The hast tree the article plugins receive in the build, from the body's Markdown tree, or
+ * undefined if it does not compile (readBody reports that as a syntax error).
+ */
+function articleTree(tree: MdastRoot, body: string, mdx: boolean): { tree: Root; file: VFile } | undefined {
   const processor = processors[mdx ? 'mdx' : 'md'];
   const file = new VFile({ value: body });
   try {
     // The types describe the whole compile, to a JavaScript program; grabTree stops it at hast.
-    processor.runSync(processor.parse(file) as never, file);
+    processor.runSync(tree as never, file);
   } catch {
     return undefined;
   }
-  const tree = file.data.hast as Root;
+  const hast = file.data.hast as Root;
   // @astrojs/mdx runs rehype-raw (passing MDX nodes through) before the article plugins.
-  return { tree: mdx ? (raw(tree, { file, passThrough: [...nodeTypes] }) as Root) : tree, file };
+  return { tree: mdx ? (raw(hast, { file, passThrough: [...nodeTypes] }) as Root) : hast, file };
 }
 
 /**
  * What the sanitiser will remove from an article's body, with the file's lines: the body
- * starts on line `firstLine`. The build's own sanitizeArticle decides, on the tree the build
- * makes, so `npm run check` reports exactly what the pages lose. No HTML is read with regexes.
- * removedFromBody('Xin <b onclick="x()">chào</b>', false, 8, { embedHosts: [], components: [] }) → [{ what: 'handler', detail: 'onclick', line: 8 }].
+ * starts on line `firstLine`; `tree` is parseBody's (it is changed). The build's own
+ * sanitizeArticle decides, on the tree the build makes, so `npm run check` reports exactly
+ * what the pages lose. No HTML is read with regexes.
+ * removedFromBody(parseBody(text, false), text, false, 8, …) for 'Xin <b onclick="x()">chào</b>' → [{ what: 'handler', detail: 'onclick', line: 8 }].
  */
-export function removedFromBody(body: string, mdx: boolean, firstLine: number, options: { embedHosts: string[]; components: string[] }): BodyRemoval[] {
-  const built = articleTree(body, mdx);
+export function removedFromBody(tree: MdastRoot, body: string, mdx: boolean, firstLine: number, options: { embedHosts: string[]; components: string[] }): BodyRemoval[] {
+  const built = articleTree(tree, body, mdx);
   if (!built) return [];
   const { removed } = sanitizeArticle(built.tree, { ...options, mdx, file: built.file });
   return removed.map((r) => ({ ...r, line: (r.line ?? 1) + firstLine - 1 }));

@@ -1,10 +1,9 @@
-import { createProcessor } from '@mdx-js/mdx';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { mdxViolations, type PolicyViolation } from '../markdown/mdx-policy.ts';
 import { imagePathProblem } from '../content/image-path.ts';
-import { removedFromBody, type BodyRemoval } from './body-html.ts';
+import { parseBody, removedFromBody, type BodyRemoval } from './body-html.ts';
 
 /** An image the body refers to: `![alt](src)`, `<img src alt>`, or an MDX import of a file beside the article. */
 export interface BodyImage {
@@ -36,7 +35,6 @@ export interface BodyFacts {
   syntax?: { reason: string; line: number };
 }
 
-const processors = { md: createProcessor({ format: 'md' }), mdx: createProcessor({ format: 'mdx' }) };
 // A capital letter right after "<" is a component name; linear, so no input can make it slow.
 const COMPONENT_TAG = /<([A-Z][A-Za-z0-9]*)/g;
 
@@ -69,7 +67,7 @@ export function readBody(body: string, mdx: boolean, firstLine: number, embedHos
   const at = (node: { position?: { start: { line: number } } }) => fileLine(node.position?.start.line ?? 1);
   let tree: Root;
   try {
-    tree = processors[mdx ? 'mdx' : 'md'].parse(body) as Root;
+    tree = parseBody(body, mdx);
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number };
     // Positions inside the reason are the body's, not the file's: leave them out.
@@ -109,7 +107,7 @@ export function readBody(body: string, mdx: boolean, firstLine: number, embedHos
         break;
     }
   });
-  facts.removed = removedFromBody(body, mdx, firstLine, { embedHosts, components });
+  facts.removed = removedFromBody(tree, body, mdx, firstLine, { embedHosts, components });
   return facts;
 }
 
