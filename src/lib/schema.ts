@@ -46,6 +46,11 @@ export const articleSchema = ({ image }: { image: () => z.ZodType }) =>
     translator: names.optional(),
     /** Version of the source this translation was made from (written by the tools). */
     source_version: z.string().optional(),
+    /**
+     * Digest of the text `npm run translate` wrote (machine translations only): when the
+     * file no longer matches it, an editor has changed it, and it is never overwritten.
+     */
+    machine_digest: z.string().optional(),
     /** Stable id of the article (written by the tools; survives renaming the folder). */
     id: z.string().optional(),
     /**

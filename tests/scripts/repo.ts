@@ -2,7 +2,7 @@
  * Throwaway newsroom repositories for the CLI tests: real git commits with fixed dates,
  * and the editor commands run as subprocesses, as an editor runs them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,24 @@ export class Repo {
       env: { ...process.env, ...GIT_ENV, CONTENT_DIR: '', ...env },
     });
     return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  /**
+   * Run an editor command without blocking this process, so that a fake server started by
+   * the test can answer it; `kill` sends a signal once the output matches (to interrupt it).
+   */
+  runAsync(name: 'translate', args: string[] = [], env: Record<string, string> = {}, kill?: { afterOutput: RegExp; signal: NodeJS.Signals }): Promise<Result> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'scripts', `${name}.ts`), ...args], { cwd: this.dir, env: { ...process.env, ...GIT_ENV, CONTENT_DIR: '', ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (kill && kill.afterOutput.test(stdout)) child.kill(kill.signal);
+      });
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ status: code ?? 1, stdout, stderr }));
+    });
   }
 
   /** `translation-status --json`, parsed. */

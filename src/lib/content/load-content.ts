@@ -36,15 +36,23 @@ export function loadContent(dir: string, options: { now?: Date; publishFuture?: 
   const problems = sortProblems([
     ...registryProblems,
     ...walkProblems,
-    ...checkContent(files, registry, {
-      fields: KNOWN_FIELDS,
-      imageProblem: imageFileProblem,
-      now: options.now ?? new Date(),
-      publishFuture: options.publishFuture ?? false,
-      embedHosts: site.embedHosts,
-      components: MDX_COMPONENTS,
-    }),
+    ...checkFiles(files, registry, options),
   ]);
   const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   return { dir, files, registry, problems, failing };
+}
+
+/**
+ * Check article files with the rules and settings of the model (a tool that writes an
+ * article, such as npm run translate, checks what it would write with this).
+ */
+export function checkFiles(files: LoadedFile[], registry: Registry, options: { now?: Date; publishFuture?: boolean } = {}): Problem[] {
+  return checkContent(files, registry, {
+    fields: KNOWN_FIELDS,
+    imageProblem: imageFileProblem,
+    now: options.now ?? new Date(),
+    publishFuture: options.publishFuture ?? false,
+    embedHosts: site.embedHosts,
+    components: MDX_COMPONENTS,
+  });
 }

@@ -32,6 +32,8 @@ export interface PropSpec {
   type: PropType;
   required?: boolean;
   example: string;
+  /** Text readers see, so `npm run translate` translates it (an alt, a caption; not a video id). */
+  translate?: boolean;
 }
 export type PropTable = Record<string, PropSpec>;
 /** A component's props; `either`: groups of props of which exactly one must be given whole. */
@@ -47,9 +49,9 @@ export const COMPONENT_PROPS: Record<string, ComponentSpec> = {
   Figure: {
     props: {
       src: { type: 'image', required: true, example: PICTURE },
-      alt: { type: 'text', required: true, example: 'alt="what the picture shows"' },
-      caption: { type: 'text', example: 'caption="The new school"' },
-      credit: { type: 'text', example: 'credit="Photo: Hồ Văn Sơn"' },
+      alt: { type: 'text', required: true, example: 'alt="what the picture shows"', translate: true },
+      caption: { type: 'text', example: 'caption="The new school"', translate: true },
+      credit: { type: 'text', example: 'credit="Photo: Hồ Văn Sơn"', translate: true },
     },
   },
   Gallery: {
@@ -59,8 +61,8 @@ export const COMPONENT_PROPS: Record<string, ComponentSpec> = {
           item: 'picture',
           listOf: {
             src: { type: 'image', required: true, example: "src: photo, with import photo from './photo.jpg' at the top of the file" },
-            alt: { type: 'text', required: true, example: "alt: 'what the picture shows'" },
-            caption: { type: 'text', example: "caption: 'Opening day'" },
+            alt: { type: 'text', required: true, example: "alt: 'what the picture shows'", translate: true },
+            caption: { type: 'text', example: "caption: 'Opening day'", translate: true },
           },
         },
         required: true,
@@ -68,13 +70,13 @@ export const COMPONENT_PROPS: Record<string, ComponentSpec> = {
       },
     },
   },
-  PullQuote: { props: { cite: { type: 'text', example: 'cite="Mr Hồ Văn Sơn"' } } },
+  PullQuote: { props: { cite: { type: 'text', example: 'cite="Mr Hồ Văn Sơn"', translate: true } } },
   Video: {
     props: {
       provider: { type: { oneOf: ['youtube', 'vimeo'] }, example: 'provider="youtube"' },
       id: { type: 'text', example: 'id="VIDEO_ID"' },
       src: { type: 'text', example: 'src="https://player.vimeo.com/video/…"' },
-      title: { type: 'text', required: true, example: 'title="what the video shows" (screen readers announce it)' },
+      title: { type: 'text', required: true, example: 'title="what the video shows" (screen readers announce it)', translate: true },
     },
     either: [['provider', 'id'], ['src']],
   },

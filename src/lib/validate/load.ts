@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ArticleReadError, describePath, findArticleFiles, readArticleFile } from '../content-files.ts';
 import { readRegistryFile } from '../registry-file.ts';
 import { MESSAGES } from './messages.ts';
-import { checkProvincesData, checkTagsData } from './registry.ts';
+import { checkGlossaryData, checkProvincesData, checkTagsData } from './registry.ts';
 import type { LoadedFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
@@ -41,5 +41,10 @@ export function checkRegistryFiles(contentDir: string): Problem[] {
   if (!p.exists) problems.push({ file: provinces, field: 'file', severity: 'error', ...MESSAGES.registryMissing });
   if (p.exists && !p.problems.length) problems.push(...checkProvincesData(provinces, p.data));
   if (t.exists && !t.problems.length) problems.push(...checkTagsData(tags, t.data));
+  // The glossary of npm run translate, when the newsroom keeps one.
+  const glossary = path.join(contentDir, 'glossary.yaml');
+  const g = readRegistryFile(glossary);
+  problems.push(...g.problems);
+  if (g.exists && !g.problems.length) problems.push(...checkGlossaryData(glossary, g.data));
   return problems;
 }

@@ -3,6 +3,7 @@ import { LOCALES } from '../languages.ts';
 import { LIMITS } from '../content/limits.ts';
 import { isValidSlug } from '../slug.ts';
 import { tagSlug } from '../registry.ts';
+import { glossaryFile } from '../translate/glossary.ts';
 import type { Problem } from './problems.ts';
 
 /** A province or region code: it becomes a folder and a URL, so lower-case ASCII words joined by hyphens. */
@@ -75,5 +76,11 @@ export function checkProvincesData(file: string, data: unknown): Problem[] {
 /** The shape of tags.yaml: each tag with a name in some languages. */
 export function checkTagsData(file: string, data: unknown): Problem[] {
   const parsed = tagsFile.safeParse(data ?? null);
+  return parsed.success ? [] : issues(file, parsed.error);
+}
+
+/** The shape of glossary.yaml: each term with its name in some languages. */
+export function checkGlossaryData(file: string, data: unknown): Problem[] {
+  const parsed = glossaryFile.safeParse(data ?? null);
   return parsed.success ? [] : issues(file, parsed.error);
 }
