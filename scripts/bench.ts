@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { loadRegistry } from '../src/lib/registry.ts';
+import { loadRegistry } from '../src/lib/registry-file.ts';
 import { generateCorpus, writeCorpus } from './lib/bench/corpus.ts';
 import { measureOutput, runBuild, type BuildRun } from './lib/bench/run.ts';
 import { byFunction, byOwner, type CpuProfile } from './lib/bench/profile.ts';

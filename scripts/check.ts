@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { formatReport } from '../src/lib/validate/problems.ts';
-import { contentDir } from '../src/lib/site.ts';
+import { contentDir, publishFuture } from '../src/lib/site.ts';
 
 const quietOk = process.argv.includes('--quiet-ok');
 const dir = contentDir();
@@ -17,6 +17,6 @@ if (!fs.existsSync(dir)) {
   process.exit(1);
 }
 
-const model = loadContent(dir, { publishFuture: process.env.PUBLISH_FUTURE === '1' });
+const model = loadContent(dir, { publishFuture: publishFuture() });
 if (model.problems.length || !quietOk) console.log(formatReport(model.problems, model.files.length, 'check'));
 process.exitCode = model.failing.size ? 1 : 0;

@@ -10,12 +10,13 @@ import { articleId } from '../src/lib/article-id.ts';
 import { readArticleFile } from '../src/lib/content-files.ts';
 import { toSiteDay } from '../src/lib/dates.ts';
 import { DEFAULT_LOCALE } from '../src/lib/languages.ts';
-import { loadRegistry, provinceName } from '../src/lib/registry.ts';
+import { provinceName } from '../src/lib/registry.ts';
+import { loadRegistry } from '../src/lib/registry-file.ts';
 import { slugify, isValidSlug } from '../src/lib/slug.ts';
 import { sourceVersion } from '../src/lib/source-version.ts';
 import { parseLocales, parseOptions, requireContentDir, runCli, UsageError } from './lib/cli.ts';
 import { findArticle, slugTaken } from './lib/find-article.ts';
-import { userName } from './lib/git.ts';
+import { userName } from '../src/lib/git.ts';
 import { articleScaffold, translationScaffold } from './lib/scaffold.ts';
 
 const HELP = `npm run new -- --province <code> --title "<title>" [--author "<name>"] [--slug <slug>]

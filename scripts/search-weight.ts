@@ -8,8 +8,8 @@
 import { gzipSync } from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveStatic } from '../tests/helpers/static-server.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const server = await serveStatic(dist);
 const browser = await launchBrowser();

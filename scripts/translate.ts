@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadContent, checkFiles } from '../src/lib/content/load-content.ts';
 import { parseArticleText } from '../src/lib/content-files.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/languages.ts';
+import { publishFuture } from '../src/lib/site.ts';
 import { sourceVersion } from '../src/lib/source-version.ts';
 import { readRegistryFile } from '../src/lib/registry-file.ts';
 import { formatProblem } from '../src/lib/validate/problems.ts';
@@ -120,7 +121,7 @@ async function main(): Promise<number> {
   if (!engineId) throw new UsageError('no engine is configured: set GOOGLE_TRANSLATE_API_KEY, DEEPL_AUTH_KEY, or OPENAI_MODEL (with OPENAI_API_KEY or OPENAI_BASE_URL), or give --engine');
 
   const dir = requireContentDir();
-  const model = loadContent(dir, { publishFuture: process.env.PUBLISH_FUTURE === '1' });
+  const model = loadContent(dir, { publishFuture: publishFuture() });
   const glossary = loadGlossary(dir, model.registry);
   const { jobs, notes } = plan(model.files, model.failing, targets, opts.article ? new Set(opts.article.map((s) => s.normalize('NFC'))) : undefined);
 
@@ -210,7 +211,8 @@ function checkTranslation(job: Job, text: string, registry: Registry, where: str
   } catch (error) {
     return [`${job.file}: ${error instanceof Error ? error.message : String(error)}`];
   }
-  const file: LoadedFile = { file: job.file, folder: path.dirname(job.file), slug: job.slug, locale: job.target, ext: job.source.ext, ...parsed };
+  // `parsed` carries `file` (job.file).
+  const file: LoadedFile = { folder: path.dirname(job.file), slug: job.slug, locale: job.target, ext: job.source.ext, ...parsed };
   const errors = checkFiles([job.source, file], registry).filter((p) => p.severity === 'error' && p.file === job.file);
   return errors.map((p) => {
     // A body problem's line in the new file is the body line of the segment that made it, give or take.

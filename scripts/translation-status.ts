@@ -16,8 +16,8 @@ import { formatMarkdown, formatText } from '../src/lib/translation-status/format
 import { setFrontMatterField } from '../src/lib/translation-status/front-matter-field.ts';
 import { parseLocales, parseOptions, requireContentDir, runCli, UsageError } from './lib/cli.ts';
 import { findArticle } from './lib/find-article.ts';
-import { diffSince } from './lib/git.ts';
-import { locateContent, readHistory } from './lib/status-input.ts';
+import { diffSince } from '../src/lib/git.ts';
+import { locateContent, readHistory } from '../src/lib/translation-status/status-input.ts';
 import { readStatusFiles } from './lib/read-status-files.ts';
 
 const HELP = `npm run translation-status [-- options]

@@ -8,7 +8,7 @@ import { describePath, listArticlePaths, readArticleFile } from '../../src/lib/c
 import { isLocale } from '../../src/lib/languages.ts';
 import { sourceVersion } from '../../src/lib/source-version.ts';
 import type { StatusFile } from '../../src/lib/translation-status/report.ts';
-import { keyOf, toStatusFile, type ContentPlace, type ReadProblem } from './status-input.ts';
+import { keyOf, toStatusFile, type ContentPlace, type ReadProblem } from '../../src/lib/translation-status/status-input.ts';
 
 /** Read some article files (a share of the work when it is spread over threads). */
 export function readFiles(place: Pick<ContentPlace, 'contentDir' | 'real' | 'base'>, paths: string[], sourceLocale: string): { files: StatusFile[]; problems: ReadProblem[] } {

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES } from '../../src/lib/languages.ts';
+import { articleUrl } from '../../src/lib/paths.ts';
 import { listArticlePaths } from '../../src/lib/content-files.ts';
 import { indexedPage } from '../../src/lib/search/indexed-page.ts';
 import { readRecordList, recordFile, type RecordList, type SearchRecord } from '../../src/lib/search/record-cache.ts';
@@ -34,7 +35,7 @@ export class SearchRecords {
     return LOCALES.flatMap((locale) => {
       const dir = path.join(this.outDir, locale, 'articles');
       if (!fs.existsSync(dir)) return [];
-      return fs.readdirSync(dir).map((slug) => ({ url: `/${locale}/articles/${slug}/`, locale, file: path.join(dir, slug, 'index.html') }));
+      return fs.readdirSync(dir).map((slug) => ({ url: articleUrl(locale, slug), locale, file: path.join(dir, slug, 'index.html') }));
     });
   }
 

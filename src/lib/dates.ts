@@ -1,4 +1,4 @@
-import { SITE } from './site.ts';
+import { SETTINGS as SITE } from './settings.ts';
 import { getLanguage } from './languages.ts';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,18 +1,12 @@
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 
-/** Plain text of an HTML fragment: tags dropped, common entities decoded, spaces collapsed. */
+/**
+ * Plain text of an HTML fragment, as a browser's innerText reads it (scripts and styles
+ * left out, blocks apart, inline markup joined: "<b>Huế</b>, 2025" → "Huế, 2025"), on one line.
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    // Block boundaries separate words; inline tags do not ("<b>Huế</b>, 2025" → "Huế, 2025").
-    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|table|tr|td|th|section|article|aside|br|hr)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return toText(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -3,6 +3,8 @@ import YAML from 'yaml';
 import { cleanSource } from './text.ts';
 import { unsafeCharacters } from './content/characters.ts';
 import { LIMITS } from './content/limits.ts';
+import { registryFrom, type Registry } from './registry.ts';
+import path from 'node:path';
 import { MESSAGES } from './validate/messages.ts';
 import type { Problem } from './validate/problems.ts';
 
@@ -35,4 +37,9 @@ export function readRegistryFile(file: string): { data: unknown; problems: Probl
     return { data: undefined, problems: [at(m, first.linePos?.[0]?.line)], exists: true };
   }
   return { data: doc.toJS({ maxAliasCount: 50 }), problems: [], exists: true };
+}
+
+/** provinces.yaml and the optional tags.yaml of a content folder, as a registry (see registryFrom). */
+export function loadRegistry(contentDir: string): Registry {
+  return registryFrom(readRegistryFile(path.join(contentDir, 'provinces.yaml')).data, readRegistryFile(path.join(contentDir, 'tags.yaml')).data);
 }

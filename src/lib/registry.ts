@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { readRegistryFile } from './registry-file.ts';
 import { slugify } from './slug.ts';
 import { DEFAULT_LOCALE, getLanguage } from './languages.ts';
 
@@ -22,26 +20,17 @@ export interface Registry {
   tags: Map<string, Names>;
 }
 
-const readYaml = (file: string): unknown => {
-  const data = readRegistryFile(file).data;
-  return data && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
-};
-
 /**
- * Read provinces.yaml and the optional tags.yaml of a content folder. Never throws: a
- * registry that is missing or malformed gives what can be read, and `npm run check` (and
- * the build, which refuses on its problems) says what is wrong.
+ * The registry from the data of provinces.yaml and tags.yaml (read by registry-file.ts's
+ * loadRegistry). Never throws: what is malformed is left out, and `npm run check` (and the
+ * build, which refuses on its problems) says what is wrong.
  */
-export function loadRegistry(contentDir: string): Registry {
-  const prov = (readYaml(path.join(contentDir, 'provinces.yaml')) ?? {}) as {
-    regions?: Record<string, Names>;
-    provinces?: Record<string, Omit<Province, 'code'>>;
-  };
-  const tags = (readYaml(path.join(contentDir, 'tags.yaml')) ?? {}) as Record<string, Names>;
+export function registryFrom(provincesData: unknown, tagsData: unknown): Registry {
+  const prov = objectOr(provincesData) as { regions?: Record<string, Names>; provinces?: Record<string, Omit<Province, 'code'>> };
   return {
     provinces: new Map(Object.entries(objectOr(prov.provinces)).map(([code, p]) => [code, { ...(p as object), code } as Province])),
     regions: new Map(Object.entries(objectOr(prov.regions)) as [string, Names][]),
-    tags: new Map(Object.entries(objectOr(tags)).map(([k, v]) => [k, (v ?? {}) as Names])),
+    tags: new Map(Object.entries(objectOr(tagsData)).map(([k, v]) => [k, (v ?? {}) as Names])),
   };
 }
 

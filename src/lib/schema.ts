@@ -14,11 +14,11 @@ const contentDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
 const names = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /**
- * Front-matter of an article file (see DESIGN.md). Fields a translation inherits from
+ * Front-matter of an article file (README.md, "Content reference"). Fields a translation inherits from
  * its source are optional here; `npm run check` enforces them on the source.
  * Takes Astro's `image()` helper so that cover images go through the image service.
  */
-export const articleSchema = ({ image }: { image: () => z.ZodType }) =>
+export const articleSchema = <Image extends z.ZodType>({ image }: { image: () => Image }) =>
   z.strictObject({
     /** Headline in this file's language. */
     title: z.string().min(1),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sharedContent } from '../lib/content/shared-model.ts';
 import { formatReport } from '../lib/validate/problems.ts';
@@ -36,9 +37,20 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
   };
 }
 
+/**
+ * The loader context Astro's content layer really passes (astro/dist/content/content-layer.js
+ * and mutable-data-store.js): its public LoaderContext type leaves out the entry types by
+ * file extension (content and data types; only content types render) and the store's
+ * `addAssetImports`, which Astro's own glob loader uses and this loader uses as it does.
+ */
+type ContentLayerContext = LoaderContext & {
+  entryTypes: Map<string, { getRenderFunction?: ContentEntryType['getRenderFunction'] }>;
+  store: LoaderContext['store'] & { addAssetImports(assets: string[], filePath?: string): void };
+};
+
 /** Put the model's articles into Astro's store; entries whose file did not change are kept. */
 async function sync(context: LoaderContext, model: ContentModel): Promise<void> {
-  const { store, config, logger } = context;
+  const { store, config, logger, entryTypes } = context as ContentLayerContext;
   if (model.problems.length) {
     const report = formatReport(model.problems, model.files.length, 'content');
     if (model.failing.size && !context.watcher) {
@@ -50,7 +62,7 @@ async function sync(context: LoaderContext, model: ContentModel): Promise<void> 
   }
   const articlesDir = path.join(model.dir, 'articles');
   const root = new URL(config.root).pathname;
-  const render = await context.entryTypes.get('.md')?.getRenderFunction?.(config);
+  const render = await entryTypes.get('.md')?.getRenderFunction?.(config);
   const untouched = new Set(store.keys());
   for (const f of model.files) {
     if (!f.data || model.failing.has(f.file)) continue;

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArticles, type Article } from '../lib/articles.ts';
-import { loadRegistry, type Registry } from '../lib/registry.ts';
-import { contentDir } from '../lib/site.ts';
+import type { Registry } from '../lib/registry.ts';
+import { loadRegistry } from '../lib/registry-file.ts';
+import { contentDir, publishFuture } from '../lib/site.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -20,7 +21,7 @@ export function loadSite() {
     const entries = await getCollection('articles');
     const articles = buildArticles(entries as never as Entry[], {
       drafts: import.meta.env.DEV,
-      future: process.env.PUBLISH_FUTURE === '1',
+      future: publishFuture(),
     }) as SiteArticle[];
     return { articles, registry: loadRegistry(contentDir()), registryDigest: registryDigest(contentDir()) };
   })();

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { getLanguage } from '../lib/languages.ts';
-import { SITE } from '../lib/site.ts';
+import { SITE, websubHub } from '../lib/site.ts';
 import { absoluteUrl, articleUrl, homeUrl } from '../lib/paths.ts';
 import { provinceName, tagName, type Registry } from '../lib/registry.ts';
-import { excerpt, htmlToText } from '../lib/excerpt.ts';
+import { summaryOf } from './summary.ts';
 import { feedHtml } from '../lib/feed/html.ts';
 import { feedGuid } from '../lib/feed/guid.ts';
 import { feedXml, newestFirst, type FeedItem } from '../lib/feed/document.ts';
@@ -14,9 +14,16 @@ import { articleStamp, cacheKey } from '../lib/cache-key.ts';
 
 const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
 
+/**
+ * A cover image as the content layer gives it: ImageMetadata plus `fsPath`, the original
+ * file's absolute path, which Astro sets on images (astro/dist/assets/utils/node.js) but
+ * leaves out of its ImageMetadata type.
+ */
+type ContentImage = ImageMetadata & { fsPath?: string };
+
 /** The cover image as an enclosure: the original file, whose size is known before the build ends. */
 function enclosureOf(image: unknown): FeedItem['enclosure'] {
-  const meta = image as ImageMetadata | undefined;
+  const meta = image as ContentImage | undefined;
   if (!meta?.fsPath || !IMAGE_TYPES[meta.format]) return undefined;
   return { url: absoluteUrl(SITE.siteUrl, meta.src), length: fs.statSync(meta.fsPath).size, type: IMAGE_TYPES[meta.format] };
 }
@@ -32,8 +39,7 @@ async function itemFor(article: SiteArticle, v: Version<Entry>, link: string, re
     date: v.date,
     authors: v.authors,
     categories: [...v.tags.map((tag) => tagName(registry, tag, locale)), provinceName(registry, v.province, locale)],
-    // From the rendered body when not written: an MDX source is code, not prose.
-    summary: v.summary || excerpt(htmlToText(html)),
+    summary: summaryOf(v),
     html,
     enclosure: enclosureOf(v.image),
   };
@@ -58,11 +64,6 @@ function latestIn(articles: SiteArticle[], locale: string) {
  */
 export function feedCacheKey(articles: SiteArticle[], locale: string, registryDigest: string): string {
   return cacheKey([registryDigest, websubHub() ?? '', latestIn(articles, locale).map((x) => articleStamp(x.article))]);
-}
-
-/** The WebSub hub feeds announce: `WEBSUB_HUB`, else `websubHub` in src/data/site.json. */
-export function websubHub(): string | undefined {
-  return process.env.WEBSUB_HUB || SITE.websubHub || undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import { splitEntryId } from '../lib/articles.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../lib/languages.ts';
-import { contentDir } from '../lib/site.ts';
+import { contentDir, publishFuture } from '../lib/site.ts';
 import { buildReport, type Report } from '../lib/translation-status/report.ts';
-import { keyOf, locateContent, readHistory, toStatusFile } from '../../scripts/lib/status-input.ts';
+import { keyOf, locateContent, readHistory, toStatusFile } from '../lib/translation-status/status-input.ts';
 
 let cache: Promise<Report> | undefined;
 
@@ -28,7 +28,7 @@ export function loadTranslationReport(): Promise<Report> {
       sourceLocale: DEFAULT_LOCALE,
       languages: LOCALES,
       now: new Date(),
-      scheduledApart: process.env.PUBLISH_FUTURE !== '1',
+      scheduledApart: !publishFuture(),
     });
   })();
   return cache;

@@ -20,7 +20,7 @@ function allPages(): string[] {
 }
 
 describe('the built fixture site', () => {
-  it('has the URL layout of DESIGN.md in every language', () => {
+  it('has the URL layout of the README in every language', () => {
     for (const l of LOCALES) {
       for (const p of [`/${l}/`, `/${l}/page/2/`, `/${l}/articles/hue-toa-dam/`, `/${l}/provinces/`, `/${l}/provinces/hue/`, `/${l}/tags/huu-nghi/`, `/${l}/search/`, `/${l}/rss.xml`]) {
         expect(exists(p), p).toBe(true);

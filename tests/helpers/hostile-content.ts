@@ -102,7 +102,7 @@ export const HOSTILE_CASES: HostileCase[] = [
 /** Write a case into `dir` (emptied first), with the sentinel replaced by `sentinel`. */
 export function writeCase(c: HostileCase, dir: string, sentinel: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
-  const files = { 'provinces.yaml': PROVINCES, ...c.files };
+  const files: Record<string, CaseFile> = { 'provinces.yaml': PROVINCES, ...c.files };
   for (const [rel, content] of Object.entries(files)) {
     const full = path.join(dir, rel);
     fs.mkdirSync(path.dirname(full), { recursive: true });

@@ -33,8 +33,8 @@ describe('npm run new -- --province --title', () => {
     const { data } = matter(r.read(rel));
     expect(data).toMatchObject({ title: 'Đà Nẵng đón Đoàn hữu nghị Lào', province: 'da-nang', author: 'Biên tập viên', draft: true, tags: [] });
     expect(r.read(rel)).toContain(`\ndate: ${today}\n`);
-    expect(isArticleId(data.id)).toBe(true);
-    expect(data.id.startsWith(today.replaceAll('-', ''))).toBe(true);
+    expect(isArticleId(data.id as string)).toBe(true);
+    expect((data.id as string).startsWith(today.replaceAll('-', ''))).toBe(true);
   });
 
   it('takes the author from --author, and asks for one when git has no name', () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseArticleText as matter } from '../../src/lib/content/parse-article.ts';
 import sharp from 'sharp';
 import { generateCorpus, prng, writeCorpus } from '../../scripts/lib/bench/corpus.ts';
-import { loadRegistry } from '../../src/lib/registry.ts';
+import { loadRegistry } from '../../src/lib/registry-file.ts';
 import { isValidSlug } from '../../src/lib/slug.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -41,7 +41,7 @@ describe('benchmark corpus', () => {
       expect(isValidSlug(slug)).toBe(true);
       const { data } = matter(f.text);
       expect(day(data.date).slice(0, 4)).toBe(year);
-      expect(data.tags.every((t: string) => registry.tags.has(t))).toBe(true);
+      expect((data.tags as string[]).every((t) => registry.tags.has(t))).toBe(true);
     }
     expect(files.filter((f) => f.path.endsWith('cover.jpg'))).toHaveLength(3);
   });
@@ -55,7 +55,7 @@ describe('benchmark corpus', () => {
 
   it('names former provinces only before the 2025 reform', () => {
     const sources = generateCorpus({ ...options, articles: 300 }).filter((f) => f.path.endsWith('/vi.md'));
-    const former = sources.map((f) => matter(f.text).data).filter((d) => registry.provinces.get(d.province)?.former);
+    const former = sources.map((f) => matter(f.text).data).filter((d) => registry.provinces.get(d.province as string)?.former);
     expect(former.length).toBeGreaterThan(10);
     for (const d of former) expect(day(d.date) < '2025-07-01').toBe(true);
   });

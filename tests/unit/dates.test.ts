@@ -18,6 +18,10 @@ describe('parseContentDate', () => {
     expect(parseContentDate('2025-13-01')).toBeNull();
     expect(parseContentDate('12/09/2025')).toBeNull();
     expect(parseContentDate('2025-09-12T25:00')).toBeNull();
+    // Minutes and seconds past 59 would roll over within the day: only the range check sees them.
+    expect(parseContentDate('2025-09-12T10:60')).toBeNull();
+    expect(parseContentDate('2025-09-12T10:30:60')).toBeNull();
+    expect(parseContentDate('2025-09-12T23:59:59')!.toISOString()).toBe('2025-09-12T16:59:59.000Z');
     expect(parseContentDate(42)).toBeNull();
   });
 });

@@ -13,6 +13,12 @@ describe('htmlToText', () => {
 describe('excerpt', () => {
   it('cuts at a word boundary', () => {
     expect(excerpt('Một hai ba bốn năm sáu', 12)).toBe('Một hai ba…');
+    // The cut falls inside "bốn": the word goes whole, never "Một hai ba b…".
+    expect(excerpt('Một hai ba bốn năm sáu', 13)).toBe('Một hai ba…');
+    expect(excerpt('Một hai ba bốn năm sáu', 17)).toBe('Một hai ba bốn…');
+  });
+  it('cuts inside a word only when the last space is too early to keep most of the text', () => {
+    expect(excerpt('Xin Liênhiệpcáctổchứchữunghị', 15)).toBe('Xin Liênhiệpcá…');
   });
   it('cuts text without spaces at a grapheme boundary', () => {
     const khmer = 'មិត្តភាពវៀតណាមកម្ពុជា';

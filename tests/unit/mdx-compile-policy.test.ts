@@ -3,7 +3,7 @@ import { mdxProcessor } from '../../src/lib/markdown/plugins.ts';
 
 /** Astro's MDX compile with the processor astro.config.mjs gives it. */
 async function compile(text: string, file = '/site/content/articles/2025/tin-thu/vi.mdx') {
-  const renderer = await mdxProcessor.createMdxRenderer({ gfm: true, smartypants: false }, { optimize: false, srcDir: new URL('file:///site/src/') });
+  const renderer = await mdxProcessor.createMdxRenderer!({ gfm: true, smartypants: false }, { optimize: false, srcDir: new URL('file:///site/src/') });
   return renderer.process(text, file, {});
 }
 

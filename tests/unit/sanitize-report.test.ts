@@ -21,7 +21,7 @@ async function renderMarkdown(text: string): Promise<string> {
 
 /** Compile MDX the way @astrojs/mdx does; the result is the module's JavaScript. */
 async function compileMdx(text: string): Promise<string> {
-  const renderer = await unified({ rehypePlugins }).createMdxRenderer({ syntaxHighlight: false } as never, { srcDir: new URL('file:///src/'), optimize: false } as never);
+  const renderer = await unified({ rehypePlugins }).createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('file:///src/'), optimize: false } as never);
   return (await renderer.process(text, '/content/articles/2025/x/vi.mdx', {})).code;
 }
 

@@ -14,6 +14,10 @@ const base = {
 };
 
 describe('newsArticle', () => {
+  it('cuts the headline to the 110 characters search engines show, and no shorter', () => {
+    expect(newsArticle({ ...base, headline: 'a'.repeat(150) }).headline).toBe('a'.repeat(110));
+    expect(newsArticle({ ...base, headline: 'b'.repeat(110) }).headline).toBe('b'.repeat(110));
+  });
   it('links a translation to its source', () => {
     const data = newsArticle({ ...base, translationOf: 'https://x.test/vi/articles/a/' });
     expect(data).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'en', translationOfWork: { '@id': 'https://x.test/vi/articles/a/' } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../src/site/summary.ts';
 
 const version = (id: string, body: string, html?: string) =>
-  ({ summary: undefined, entry: { id, body, rendered: html ? { html } : undefined } }) as never;
+  ({ summary: undefined, entry: { id, body, filePath: `content/articles/2025/${id}.mdx`, rendered: html ? { html } : undefined } }) as never;
 
 describe('summaryOf', () => {
   it('derives a summary from rendered Markdown', () => {

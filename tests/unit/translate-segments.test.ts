@@ -102,7 +102,7 @@ describe('bodySegments', () => {
   });
 
   it('sends glossary terms as tags that come back as the official name', () => {
-    const glossary = [{ term: 'Liên hiệp các tổ chức hữu nghị', names: { en: 'Union of Friendship Organizations' } }, { term: 'Huế', names: { en: 'Hue', fr: 'Hué' } }];
+    const glossary: GlossaryEntry[] = [{ term: 'Liên hiệp các tổ chức hữu nghị', names: { en: 'Union of Friendship Organizations' } }, { term: 'Huế', names: { en: 'Hue', fr: 'Hué' } }];
     const { segments, out } = roundTrip('Liên hiệp các tổ chức hữu nghị tỉnh Huế và Huếx.\n', false, glossary);
     expect(segments[0].wire).toBe('<x id="1"/> tỉnh <x id="2"/> và Huếx.');
     expect(out).toBe('Union of Friendship OrganizationsEN( tỉnh )HueEN( và Huếx.)\n');

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../schema.ts';
-import { loadRegistry, type Registry } from '../registry.ts';
+import type { Registry } from '../registry.ts';
+import { loadRegistry } from '../registry-file.ts';
 import { checkContent } from '../validate/content.ts';
 import { checkRegistryFiles, loadArticleFiles } from '../validate/load.ts';
 import { sortProblems } from '../validate/problems.ts';
 import { MDX_COMPONENTS } from '../markdown/mdx-components.ts';
 import { imageFileProblem } from './image-file.ts';
-import site from '../../data/site.json' with { type: 'json' };
+import { SETTINGS as site } from '../settings.ts';
 import type { LoadedFile } from '../validate/file.ts';
 import type { Problem } from '../validate/problems.ts';
 

@@ -4,7 +4,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeNfc } from './rehype-nfc.ts';
 import { rehypeSafeHtml } from './rehype-safe-html.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
-import site from '../../data/site.json' with { type: 'json' };
+import { SETTINGS as site } from '../settings.ts';
 
 /** The rehype plugins every article goes through, in order. */
 export const rehypePlugins = [

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticleText } from '../../src/lib/content-files.ts';
-import { parseContentDate } from '../../src/lib/dates.ts';
-import { sourceVersion } from '../../src/lib/source-version.ts';
-import { indexByFile, orderOf, type SourceRevision } from '../../src/lib/translation-status/history.ts';
-import { sourcesToTrace, type HistoryInput, type StatusFile } from '../../src/lib/translation-status/report.ts';
-import { openRepo, readBlobs, readLog, type Repo } from './git.ts';
+import { parseArticleText } from '../content-files.ts';
+import { parseContentDate } from '../dates.ts';
+import { sourceVersion } from '../source-version.ts';
+import { indexByFile, orderOf, type SourceRevision } from './history.ts';
+import { sourcesToTrace, type HistoryInput, type StatusFile } from './report.ts';
+import { openRepo, readBlobs, readLog, type Repo } from '../git.ts';
 
 /** Where the content is, and how its files are named in the report (and in git). */
 export interface ContentPlace {

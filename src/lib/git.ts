@@ -4,7 +4,7 @@
  * name. Everything returns plain data; deciding what it means is src/lib/translation-status.
  */
 import { spawnSync } from 'node:child_process';
-import type { Commit } from '../../src/lib/translation-status/history.ts';
+import type { Commit } from './translation-status/history.ts';
 
 export type Repo =
   | { kind: 'repo'; top: string; shallow: boolean }
