@@ -34,7 +34,9 @@ function readOptions() {
       },
     }).values;
   } catch (error) {
-    console.error(`bench: ${(error as Error).message} → usage: npm run bench -- --articles 2000 [--rebuild] [--json] [--keep] [--images 10] [--seed 1] [--profile]`);
+    console.error(
+      `bench: ${(error as Error).message} → usage: npm run bench -- --articles 2000 [--rebuild] [--json] [--keep] [--images 10] [--seed 1] [--profile]`,
+    );
     process.exit(2);
   }
 }
@@ -69,7 +71,9 @@ const files = generateCorpus({
 // at a photograph's cost rather than a flat colour's.
 const pictures = await Promise.all(
   Array.from({ length: Math.max(1, images) }, (_, i) =>
-    sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40 + i * 20, g: 110, b: 140 }, noise: { type: 'gaussian', mean: 128, sigma: 12 } } })
+    sharp({
+      create: { width: 1200, height: 800, channels: 3, background: { r: 40 + i * 20, g: 110, b: 140 }, noise: { type: 'gaussian', mean: 128, sigma: 12 } },
+    })
       .jpeg({ quality: 80 })
       .toBuffer(),
   ),
@@ -101,7 +105,9 @@ const withSuffix = (o: Record<string, number>, suffix: string, prefix = '') =>
 
 const textFiles = files.filter((f) => f.path.endsWith('.md')).length;
 log(`bench: ${articles} articles (${textFiles} Markdown files, seed ${seed}) in ${work}`);
-log(`bench: Node ${process.version}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${os.loadavg()[0].toFixed(2)}`);
+log(
+  `bench: Node ${process.version}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${os.loadavg()[0].toFixed(2)}`,
+);
 const profileDir = path.join(work, 'profile');
 const first = await build('build', values.profile ? `--cpu-prof --cpu-prof-dir=${profileDir}` : '').catch(fail);
 const { pages, bytes } = measureOutput(path.join(work, 'dist'));

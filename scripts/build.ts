@@ -30,7 +30,8 @@ while (true) {
     break;
   } catch {
     const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-    if (age > 30 * 60_000) fs.rmSync(lock, { recursive: true, force: true }); // left by a killed build
+    if (age > 30 * 60_000)
+      fs.rmSync(lock, { recursive: true, force: true }); // left by a killed build
     else if (Date.now() - started > 60 * 60_000) throw new Error('build: another build has held the lock for an hour');
     else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
   }

@@ -34,11 +34,28 @@ const { values } = parseArgs({
 });
 if (values.help) {
   const source = fs.readFileSync(new URL(import.meta.url), 'utf8');
-  console.log(source.slice(source.indexOf('/**') + 3, source.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
+  console.log(
+    source
+      .slice(source.indexOf('/**') + 3, source.indexOf('*/'))
+      .replace(/^ \* ?/gm, '')
+      .trim(),
+  );
   process.exit(0);
 }
 const root = path.resolve(values.dist!);
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.json': 'application/json', '.xml': 'application/xml', '.wasm': 'application/wasm' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
 
 const server = http.createServer((req, res) => {
   let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -72,7 +89,15 @@ if (values.report) fs.mkdirSync(values.report, { recursive: true });
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const min = Number(values.min);
 let failed = false;
@@ -90,15 +115,20 @@ try {
         fs.writeFileSync(path.join(values.report, `${name}.html`), html);
       }
     }
-    const scores = Object.entries(lhrs[0].categories).map(([id, c]) => [c.title, median(lhrs.map((l) => Math.round((l.categories[id].score ?? 0) * 100)))] as const);
+    const scores = Object.entries(lhrs[0].categories).map(
+      ([id, c]) => [c.title, median(lhrs.map((l) => Math.round((l.categories[id].score ?? 0) * 100)))] as const,
+    );
     const lcp = median(lhrs.map((l) => Number(l.audits['largest-contentful-paint'].numericValue ?? 0)));
     const runList = runs > 1 ? ` (runs: ${lhrs.map((l) => Math.round((l.categories.performance.score ?? 0) * 100)).join(', ')})` : '';
     const low = scores.filter(([, s]) => s < min);
     if (low.length) failed = true;
-    console.log(`${p.padEnd(50)} ${scores.map(([t, s]) => `${t} ${s}`).join(' · ')} · LCP ${(lcp / 1000).toFixed(1)} s${runList}${low.length ? '  ← below ' + min : ''}`);
+    console.log(
+      `${p.padEnd(50)} ${scores.map(([t, s]) => `${t} ${s}`).join(' · ')} · LCP ${(lcp / 1000).toFixed(1)} s${runList}${low.length ? '  ← below ' + min : ''}`,
+    );
     if (low.length) {
       for (const audit of Object.values(lhrs[0].audits)) {
-        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative') console.log(`    ${audit.id}: ${audit.title} ${audit.displayValue ?? ''}`);
+        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative')
+          console.log(`    ${audit.id}: ${audit.title} ${audit.displayValue ?? ''}`);
       }
     }
   }

@@ -45,7 +45,8 @@ async function main(): Promise<number> {
     return 0;
   }
   if (opts.translate !== undefined) return newTranslation(opts.translate, opts.lang, opts.translator?.normalize('NFC'));
-  if (opts.title === undefined && opts.province === undefined) throw new UsageError('give --province and --title for a new article, or --translate <slug> --lang <code> for a translation');
+  if (opts.title === undefined && opts.province === undefined)
+    throw new UsageError('give --province and --title for a new article, or --translate <slug> --lang <code> for a translation');
   return newArticle(opts.title?.normalize('NFC'), opts.province, opts.author?.normalize('NFC'), opts.slug);
 }
 
@@ -56,11 +57,15 @@ function newArticle(title: string | undefined, province: string | undefined, aut
   const registry = loadRegistry(dir);
   const known = registry.provinces.get(province);
   if (!known) {
-    const close = [...registry.provinces.keys()].filter((c) => !registry.provinces.get(c)!.former && (c.includes(province) || province.includes(c) || c.split('-')[0] === province.split('-')[0]));
+    const close = [...registry.provinces.keys()].filter(
+      (c) => !registry.provinces.get(c)!.former && (c.includes(province) || province.includes(c) || c.split('-')[0] === province.split('-')[0]),
+    );
     throw new UsageError(`--province ${province}: not in ${path.join(dir, 'provinces.yaml')}${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
   }
   if (known.former) {
-    throw new UsageError(`--province ${province}: ${provinceName(registry, province, DEFAULT_LOCALE)} is a former province${known.merged_into ? `, now part of ${known.merged_into}; use --province ${known.merged_into}` : ''}`);
+    throw new UsageError(
+      `--province ${province}: ${provinceName(registry, province, DEFAULT_LOCALE)} is a former province${known.merged_into ? `, now part of ${known.merged_into}; use --province ${known.merged_into}` : ''}`,
+    );
   }
   const slug = slugOption ?? slugify(title);
   if (!isValidSlug(slug)) throw new UsageError(`the slug "${slug}" is not lower-case ASCII words joined by hyphens; give one with --slug`);
@@ -90,7 +95,9 @@ function newTranslation(slug: string, lang: string | undefined, translator: stri
   const sourceFile = files.get(DEFAULT_LOCALE);
   if (!sourceFile) throw new UsageError(`${folder} has no ${DEFAULT_LOCALE} source to translate from`);
   if (files.has(locale)) {
-    throw new UsageError(`${files.get(locale)} already exists; to record that it is up to date, run: npm run translation-status -- --mark ${slug} --lang ${locale}`);
+    throw new UsageError(
+      `${files.get(locale)} already exists; to record that it is up to date, run: npm run translation-status -- --mark ${slug} --lang ${locale}`,
+    );
   }
   const source = readArticleFile(sourceFile);
   const version = sourceVersion(source.data, source.body);

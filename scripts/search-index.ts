@@ -123,8 +123,14 @@ async function main(): Promise<number> {
   }
   const counts = new Map<string, number>();
   for (const { doc, locale } of Object.values(list.records)) if (doc !== null) counts.set(locale, (counts.get(locale) ?? 0) + 1);
-  const ahead = wrong ? '; a page kept from the last build had changed after all: indexed again from the start' : guessed ? `; ${guessed} given to Pagefind while Astro built` : '';
-  console.log(`search: indexed ${LOCALES.map((l) => `${l} ${counts.get(l) ?? 0}`).join(', ')} article pages (records: ${records.made} made from pages, ${records.kept} kept from the last build${ahead})`);
+  const ahead = wrong
+    ? '; a page kept from the last build had changed after all: indexed again from the start'
+    : guessed
+      ? `; ${guessed} given to Pagefind while Astro built`
+      : '';
+  console.log(
+    `search: indexed ${LOCALES.map((l) => `${l} ${counts.get(l) ?? 0}`).join(', ')} article pages (records: ${records.made} made from pages, ${records.kept} kept from the last build${ahead})`,
+  );
   return 0;
 }
 

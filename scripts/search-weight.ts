@@ -41,7 +41,9 @@ for (const [locale, q] of queries) {
     files.push(`${p} ${sent}`);
   }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`${locale} "${q}": ${n} results; search files ${kb(sums.search)}, page ${kb(sums.page)}, fonts ${kb(sums.fonts)} (compressed; ${kb(sums.raw)} uncompressed in all)`);
+  console.log(
+    `${locale} "${q}": ${n} results; search files ${kb(sums.search)}, page ${kb(sums.page)}, fonts ${kb(sums.fonts)} (compressed; ${kb(sums.raw)} uncompressed in all)`,
+  );
   if (process.env.VERBOSE) console.log(files.join('\n'));
   await tab.close();
 }

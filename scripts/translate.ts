@@ -86,11 +86,14 @@ function plan(files: LoadedFile[], failing: Set<string>, targets: string[], only
       const data = existing.data!;
       const stale = data.source_version !== version;
       if (data.translation !== 'machine') {
-        if (stale) notes.push(`${existing.file}: left alone: a human translation (no "translation: machine"); its source has changed, so a translator should update it`);
+        if (stale)
+          notes.push(`${existing.file}: left alone: a human translation (no "translation: machine"); its source has changed, so a translator should update it`);
         continue;
       }
       if (data.machine_digest !== machineDigest(data, existing.body ?? '')) {
-        notes.push(`${existing.file}: left alone: edited since it was machine-translated${stale ? ', and its source has changed since' : ''}; update it by hand, or delete it to translate it again`);
+        notes.push(
+          `${existing.file}: left alone: edited since it was machine-translated${stale ? ', and its source has changed since' : ''}; update it by hand, or delete it to translate it again`,
+        );
         continue;
       }
       if (stale) jobs.push({ slug, source, target, file, why: 'stale' });
@@ -118,7 +121,10 @@ async function main(): Promise<number> {
   if (opts.engine !== undefined && !ENGINES.includes(opts.engine as EngineId)) throw new UsageError(`--engine ${opts.engine}: choose google, deepl or openai`);
   const dryRun = opts['dry-run'] === true;
   const engineId = (opts.engine as EngineId | undefined) ?? (configuredEngine(process.env) as EngineId | undefined) ?? (dryRun ? 'google' : undefined);
-  if (!engineId) throw new UsageError('no engine is configured: set GOOGLE_TRANSLATE_API_KEY, DEEPL_AUTH_KEY, or OPENAI_MODEL (with OPENAI_API_KEY or OPENAI_BASE_URL), or give --engine');
+  if (!engineId)
+    throw new UsageError(
+      'no engine is configured: set GOOGLE_TRANSLATE_API_KEY, DEEPL_AUTH_KEY, or OPENAI_MODEL (with OPENAI_API_KEY or OPENAI_BASE_URL), or give --engine',
+    );
 
   const dir = requireContentDir();
   const model = loadContent(dir, { publishFuture: publishFuture() });
@@ -174,14 +180,25 @@ async function main(): Promise<number> {
     }
     let text: string;
     try {
-      text = translation.assemble(translation.segments.map((s) => mem.get(s.wire)!), { translator: engine.label, sourceVersion: sourceVersion(job.source.data!, job.source.body ?? '') });
+      text = translation.assemble(
+        translation.segments.map((s) => mem.get(s.wire)!),
+        { translator: engine.label, sourceVersion: sourceVersion(job.source.data!, job.source.body ?? '') },
+      );
     } catch (error) {
       if (!(error instanceof SegmentError)) throw error;
       failed++;
-      console.error(`translate: ${label}: not written: the ${error.where} came back broken (${error.message.slice(error.where.length + 2)}); sent: ${error.segment.wire.slice(0, 120)}`);
+      console.error(
+        `translate: ${label}: not written: the ${error.where} came back broken (${error.message.slice(error.where.length + 2)}); sent: ${error.segment.wire.slice(0, 120)}`,
+      );
       continue;
     }
-    const problems = checkTranslation(job, text, model.registry, translation.where, translation.segments.map((s) => s.line));
+    const problems = checkTranslation(
+      job,
+      text,
+      model.registry,
+      translation.where,
+      translation.segments.map((s) => s.line),
+    );
     if (problems.length) {
       failed++;
       console.error(`translate: ${label}: not written: the translation does not pass npm run check:\n${problems.join('\n')}`);
@@ -192,11 +209,15 @@ async function main(): Promise<number> {
     fs.renameSync(temp, job.file);
     temp = undefined;
     written[job.why]++;
-    console.log(`translate: ${label}: ${job.why === 'missing' ? 'written' : 'refreshed'}, ${translation.segments.length} segments, ${todo.length ? `${todo.length} sent (${number(chars)} characters)` : 'all from memory'}`);
+    console.log(
+      `translate: ${label}: ${job.why === 'missing' ? 'written' : 'refreshed'}, ${translation.segments.length} segments, ${todo.length ? `${todo.length} sent (${number(chars)} characters)` : 'all from memory'}`,
+    );
   }
   for (const note of notes) console.log(`translate: ${note}`);
   const total = written.missing + written.stale;
-  console.log(`translate: ${total} file${total === 1 ? '' : 's'} written (${written.missing} new, ${written.stale} refreshed) with ${engine.label}${failed ? `; ${failed} not written (see above)` : ''}; review them, then remove "translation: machine"`);
+  console.log(
+    `translate: ${total} file${total === 1 ? '' : 's'} written (${written.missing} new, ${written.stale} refreshed) with ${engine.label}${failed ? `; ${failed} not written (see above)` : ''}; review them, then remove "translation: machine"`,
+  );
   return failed ? 1 : 0;
 }
 
@@ -217,7 +238,12 @@ function checkTranslation(job: Job, text: string, registry: Registry, where: str
   return errors.map((p) => {
     // A body problem's line in the new file is the body line of the segment that made it, give or take.
     const bodyLine = p.line !== undefined && parsed.bodyLine ? p.line - parsed.bodyLine + 1 : undefined;
-    const segment = p.field === 'body' && bodyLine !== undefined ? where.findLast((w, i) => w.startsWith('body') && lines[i] <= bodyLine) : TRANSLATED_NAMES.has(p.field) ? p.field : undefined;
+    const segment =
+      p.field === 'body' && bodyLine !== undefined
+        ? where.findLast((w, i) => w.startsWith('body') && lines[i] <= bodyLine)
+        : TRANSLATED_NAMES.has(p.field)
+          ? p.field
+          : undefined;
     return `  ${formatProblem(p)}${segment ? ` (from the segment of the ${segment})` : ''}`;
   });
 }

@@ -65,7 +65,8 @@ async function main(): Promise<number> {
   const diffs = opts.diff ? collectDiffs(report, place.repo.kind === 'repo' ? place.repo.top : undefined) : undefined;
 
   for (const p of problems) console.error(`translation-status: ${p.file}: could not be read (${p.message}); not counted. "npm run check" explains.`);
-  if (opts.json) process.stdout.write(JSON.stringify({ ...report, contentDir: dir, problems, ...(diffs && { diffs: Object.fromEntries(diffs) }) }, null, 2) + '\n');
+  if (opts.json)
+    process.stdout.write(JSON.stringify({ ...report, contentDir: dir, problems, ...(diffs && { diffs: Object.fromEntries(diffs) }) }, null, 2) + '\n');
   else if (opts.markdown) process.stdout.write(formatMarkdown(report, names) + (diffs ? markdownDiffs(diffs) : ''));
   else {
     process.stdout.write(formatText(report, names, dir) + (diffs ? textDiffs(diffs) : ''));
@@ -104,14 +105,21 @@ function textDiffs(diffs: Map<string, string>): string {
 
 function markdownDiffs(diffs: Map<string, string>): string {
   if (diffs.size === 0) return '';
-  return ['', '### Changes in the source since each stale translation', ...[...diffs].map(([k, d]) => `\n<details><summary><code>${k}</code></summary>\n\n\`\`\`diff\n${d.trimEnd()}\n\`\`\`\n\n</details>`)].join('\n') + '\n';
+  return (
+    [
+      '',
+      '### Changes in the source since each stale translation',
+      ...[...diffs].map(([k, d]) => `\n<details><summary><code>${k}</code></summary>\n\n\`\`\`diff\n${d.trimEnd()}\n\`\`\`\n\n</details>`),
+    ].join('\n') + '\n'
+  );
 }
 
 /** Write the source's current version into each chosen translation's front-matter. */
 function mark(dir: string, slug: string, languages: string[]): number {
   const found = findArticle(dir, slug);
   if (found.length === 0) throw new UsageError(`no article "${slug}" under ${path.join(dir, 'articles')}`);
-  if (found.length > 1) throw new UsageError(`"${slug}" names more than one folder: ${found.map((f) => f.dir).join(', ')}; "npm run check" reports duplicate slugs`);
+  if (found.length > 1)
+    throw new UsageError(`"${slug}" names more than one folder: ${found.map((f) => f.dir).join(', ')}; "npm run check" reports duplicate slugs`);
   const { files } = found[0];
   const sourceFile = files.get(DEFAULT_LOCALE);
   if (!sourceFile) throw new UsageError(`${found[0].dir} has no ${DEFAULT_LOCALE} source to compare with`);

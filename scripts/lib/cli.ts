@@ -33,7 +33,10 @@ export function requireContentDir(): string {
  * The source language cannot be a target.
  */
 export function parseLocales(value: string, sourceLocale: string): string[] {
-  const codes = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const codes = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (codes.length === 0) throw new UsageError('--lang needs one or more language codes, e.g. --lang en,fr');
   const targets = LOCALES.filter((l) => l !== sourceLocale).join(', ');
   for (const code of codes) {

@@ -27,5 +27,7 @@ export function findArticle(contentDir: string, slug: string): ArticleOnDisk[] {
 
 /** Whether any article folder (with files or not) already has this slug as its name. */
 export function slugTaken(contentDir: string, slug: string): string | undefined {
-  return listArticlePaths(contentDir).map((f) => path.dirname(f)).find((dir) => path.basename(dir) === slug);
+  return listArticlePaths(contentDir)
+    .map((f) => path.dirname(f))
+    .find((dir) => path.basename(dir) === slug);
 }

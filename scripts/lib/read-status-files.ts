@@ -11,7 +11,11 @@ import type { StatusFile } from '../../src/lib/translation-status/report.ts';
 import { keyOf, toStatusFile, type ContentPlace, type ReadProblem } from '../../src/lib/translation-status/status-input.ts';
 
 /** Read some article files (a share of the work when it is spread over threads). */
-export function readFiles(place: Pick<ContentPlace, 'contentDir' | 'real' | 'base'>, paths: string[], sourceLocale: string): { files: StatusFile[]; problems: ReadProblem[] } {
+export function readFiles(
+  place: Pick<ContentPlace, 'contentDir' | 'real' | 'base'>,
+  paths: string[],
+  sourceLocale: string,
+): { files: StatusFile[]; problems: ReadProblem[] } {
   const files: StatusFile[] = [];
   const problems: ReadProblem[] = [];
   for (const file of paths) {

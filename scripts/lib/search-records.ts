@@ -48,7 +48,12 @@ export class SearchRecords {
     const before = fs.statSync(page.file, { throwIfNoEntry: false });
     if (!before) return false;
     const known = this.records.get(page.url) ?? this.previous?.records[page.url];
-    if (known && known.size === before.size && known.mtimeMs === before.mtimeMs && (known.doc === null || fs.existsSync(recordFile(this.recordDir, known.doc)))) {
+    if (
+      known &&
+      known.size === before.size &&
+      known.mtimeMs === before.mtimeMs &&
+      (known.doc === null || fs.existsSync(recordFile(this.recordDir, known.doc)))
+    ) {
       if (!this.records.has(page.url)) this.kept++;
       this.records.set(page.url, known);
       return true;
@@ -67,7 +72,11 @@ export class SearchRecords {
   /** Write the list of records, keeping only the pages in `urls`, and drop unused documents. */
   save(urls: Set<string>, sources: Record<string, string>): RecordList {
     for (const url of this.records.keys()) if (!urls.has(url)) this.records.delete(url);
-    const list: RecordList = { codeDigest: this.codeDigest, sources, records: Object.fromEntries([...this.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    const list: RecordList = {
+      codeDigest: this.codeDigest,
+      sources,
+      records: Object.fromEntries([...this.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    };
     const used = new Set([...this.records.values()].map((r) => r.doc));
     for (const name of fs.readdirSync(path.join(this.recordDir, 'docs'))) if (!used.has(name)) fs.rmSync(recordFile(this.recordDir, name));
     fs.writeFileSync(path.join(this.recordDir, 'records.json'), JSON.stringify(list));
@@ -92,7 +101,14 @@ export function sourceStamps(contentDir: string): Record<string, string> {
   const stamp = (dir: string, names: string[]) =>
     crypto
       .createHash('sha1')
-      .update(names.map((f) => { const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false }); return `${f}:${st?.size}:${st?.mtimeMs}`; }).join('|'))
+      .update(
+        names
+          .map((f) => {
+            const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false });
+            return `${f}:${st?.size}:${st?.mtimeMs}`;
+          })
+          .join('|'),
+      )
       .digest('base64url');
   const stamps: Record<string, string> = { '/': stamp(contentDir, ['provinces.yaml', 'tags.yaml']) };
   for (const folder of new Set(listArticlePaths(contentDir).map((file) => path.dirname(file)))) {
@@ -109,7 +125,13 @@ export const slugOfUrl = (url: string) => url.split('/').filter(Boolean).at(-1)!
 
 /** Digest of the code that makes records: records made by other code are made again. */
 export function indexingCodeDigest(root: string): string {
-  const files = ['scripts/lib/search-records.ts', 'src/lib/search/indexed-page.ts', 'src/lib/search/text.ts', 'src/data/languages.json', 'node_modules/pagefind/package.json'];
+  const files = [
+    'scripts/lib/search-records.ts',
+    'src/lib/search/indexed-page.ts',
+    'src/lib/search/text.ts',
+    'src/data/languages.json',
+    'node_modules/pagefind/package.json',
+  ];
   const hash = crypto.createHash('sha256');
   for (const file of files) hash.update(fs.readFileSync(path.join(root, file)));
   return hash.digest('hex');

@@ -14,6 +14,12 @@ export function cacheKey(parts: unknown[]): string {
  * built address of its cover picture, which carries a hash of the picture's bytes (a
  * photo replaced under the same file name leaves the Markdown's digest unchanged).
  */
-export function articleStamp(article: { slug: string; versions: Map<string, { entry: { id: string; digest?: string | number; data?: { image?: { src?: string } } } }> }): string {
-  return [article.slug, ...[...article.versions.values()].map((v) => `${v.entry.id}@${v.entry.digest ?? ''}${v.entry.data?.image?.src ? `#${v.entry.data.image.src}` : ''}`)].join('|');
+export function articleStamp(article: {
+  slug: string;
+  versions: Map<string, { entry: { id: string; digest?: string | number; data?: { image?: { src?: string } } } }>;
+}): string {
+  return [
+    article.slug,
+    ...[...article.versions.values()].map((v) => `${v.entry.id}@${v.entry.digest ?? ''}${v.entry.data?.image?.src ? `#${v.entry.data.image.src}` : ''}`),
+  ].join('|');
 }

@@ -40,8 +40,7 @@ export function findArticleFiles(contentDir: string): { files: string[]; problem
   const root = path.join(contentDir, 'articles');
   const files: string[] = [];
   const problems: Problem[] = [];
-  const report = (file: string, severity: Problem['severity'], m: { message: string; fix: string }) =>
-    problems.push({ file, field: 'file', severity, ...m });
+  const report = (file: string, severity: Problem['severity'], m: { message: string; fix: string }) => problems.push({ file, field: 'file', severity, ...m });
   const rootStat = fs.lstatSync(root, { throwIfNoEntry: false });
   if (!rootStat) return { files, problems };
   if (rootStat.isSymbolicLink()) {
@@ -59,7 +58,15 @@ export function findArticleFiles(contentDir: string): { files: string[]; problem
       else if (entry.isDirectory()) walk(full, isArticle);
       else if (!entry.isFile()) report(full, 'error', MESSAGES.notRegularFile);
       else if (ARTICLE_FILE.test(entry.name)) files.push(full);
-      else if (/\.mdx?$/i.test(entry.name)) report(full, 'error', MESSAGES.wrongCaseExtension(entry.name, entry.name.replace(/\.(mdx?)$/i, (_, e: string) => `.${e.toLowerCase()}`)));
+      else if (/\.mdx?$/i.test(entry.name))
+        report(
+          full,
+          'error',
+          MESSAGES.wrongCaseExtension(
+            entry.name,
+            entry.name.replace(/\.(mdx?)$/i, (_, e: string) => `.${e.toLowerCase()}`),
+          ),
+        );
       else if (!(isArticle && IMAGE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))) report(full, 'warning', MESSAGES.notPublished(entry.name));
     }
   };
@@ -90,11 +97,17 @@ export class ArticleReadError extends Error {
 /** The editor's problem for a text that does not parse (see parse-article.ts). */
 export function syntaxProblem(file: string, error: ArticleSyntaxError): Problem {
   const m =
-    error.kind === 'character' ? MESSAGES.unsafeCharacter(error.detail)
-    : error.kind === 'fence' ? (error.detail === 'no closing --- line' ? MESSAGES.frontMatterUnclosed : MESSAGES.frontMatterFence(error.detail))
-    : error.kind === 'tag' ? MESSAGES.yamlTag(error.detail)
-    : error.kind === 'shape' ? MESSAGES.frontMatterShape
-    : MESSAGES.yaml(error.detail);
+    error.kind === 'character'
+      ? MESSAGES.unsafeCharacter(error.detail)
+      : error.kind === 'fence'
+        ? error.detail === 'no closing --- line'
+          ? MESSAGES.frontMatterUnclosed
+          : MESSAGES.frontMatterFence(error.detail)
+        : error.kind === 'tag'
+          ? MESSAGES.yamlTag(error.detail)
+          : error.kind === 'shape'
+            ? MESSAGES.frontMatterShape
+            : MESSAGES.yaml(error.detail);
   return { file, line: error.line, field: error.kind === 'character' ? 'file' : 'front-matter', severity: 'error', ...m };
 }
 

@@ -6,7 +6,9 @@ import { toText } from 'hast-util-to-text';
  * left out, blocks apart, inline markup joined: "<b>Huế</b>, 2025" → "Huế, 2025"), on one line.
  */
 export function htmlToText(html: string): string {
-  return toText(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+  return toText(fromHtml(html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -17,6 +19,12 @@ export function excerpt(text: string, max = 180): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  const head = space > max * 0.6 ? cut.slice(0, space) : [...new Intl.Segmenter().segment(cut)].slice(0, -1).map((s) => s.segment).join('');
+  const head =
+    space > max * 0.6
+      ? cut.slice(0, space)
+      : [...new Intl.Segmenter().segment(cut)]
+          .slice(0, -1)
+          .map((s) => s.segment)
+          .join('');
   return head.replace(/[\s,.;:–-]+$/u, '') + '…';
 }

@@ -6,9 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Commit } from './translation-status/history.ts';
 
-export type Repo =
-  | { kind: 'repo'; top: string; shallow: boolean }
-  | { kind: 'none'; detail: string };
+export type Repo = { kind: 'repo'; top: string; shallow: boolean } | { kind: 'none'; detail: string };
 
 const BIG = 1024 * 1024 * 1024;
 
@@ -41,7 +39,10 @@ export function readLog(top: string, pathspec: string): Commit[] {
   for (const record of r.stdout.toString('utf8').split('\x1e')) {
     if (!record) continue;
     const [hash, date, message, names = ''] = record.split('\x1f');
-    const files = names.split('\0').map((n) => n.replace(/^\n/, '')).filter(Boolean);
+    const files = names
+      .split('\0')
+      .map((n) => n.replace(/^\n/, ''))
+      .filter(Boolean);
     commits.push({ hash, date: new Date(date), message, files });
   }
   return commits;

@@ -20,7 +20,8 @@ export function readRegistryFile(file: string): { data: unknown; problems: Probl
   if (!stat) return { data: undefined, problems: [], exists: false };
   if (stat.isSymbolicLink()) return { data: undefined, problems: [at(MESSAGES.symlink)], exists: true };
   if (!stat.isFile()) return { data: undefined, problems: [at(MESSAGES.notRegularFile)], exists: true };
-  if (stat.size > LIMITS.registryFileBytes) return { data: undefined, problems: [at(MESSAGES.tooLarge('the file', stat.size, LIMITS.registryFileBytes))], exists: true };
+  if (stat.size > LIMITS.registryFileBytes)
+    return { data: undefined, problems: [at(MESSAGES.tooLarge('the file', stat.size, LIMITS.registryFileBytes))], exists: true };
   let text: string;
   try {
     text = cleanSource(new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file))).normalize('NFC');

@@ -58,14 +58,16 @@ function read<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 
 export const LANGUAGES: Language[] = read(z.array(languageSchema).min(1), languagesJson, 'src/data/languages.json');
 const settings = read(siteSchema, siteJson, 'src/data/site.json');
-if (!LANGUAGES.some((l) => l.code === settings.defaultLocale)) throw new Error(`src/data/site.json is not valid: defaultLocale "${settings.defaultLocale}" is not in src/data/languages.json`);
+if (!LANGUAGES.some((l) => l.code === settings.defaultLocale))
+  throw new Error(`src/data/site.json is not valid: defaultLocale "${settings.defaultLocale}" is not in src/data/languages.json`);
 
 /**
  * The UTC offset of a time zone at a moment, as +HH:MM: utcOffset('Asia/Ho_Chi_Minh') → '+07:00'.
  * Derived, never stored beside the zone, so the two cannot disagree.
  */
 export function utcOffset(timeZone: string, at = new Date()): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }

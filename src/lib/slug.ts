@@ -18,17 +18,19 @@ export function foldMarks(text: string): string {
  * Text in scripts without an ASCII form keeps its letters and signs: slugify('ការអប់រំ') → 'ការអប់រំ'.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    // Only Latin letters lose their marks: a Lao or Khmer vowel sign is part of the word
-    // (ການສຶກສາ, ការអប់រំ), and dropping it would make another word.
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFD')
+      // Only Latin letters lose their marks: a Lao or Khmer vowel sign is part of the word
+      // (ການສຶກສາ, ការអប់រំ), and dropping it would make another word.
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /** Whether a folder name is a valid article slug (lower-case ASCII, digits, hyphens). */

@@ -1,16 +1,21 @@
 import { LOCALES, DEFAULT_LOCALE } from './languages.ts';
-import vi from '../data/strings/vi.json' with { type: 'json' };
-import en from '../data/strings/en.json' with { type: 'json' };
-import fr from '../data/strings/fr.json' with { type: 'json' };
-import lo from '../data/strings/lo.json' with { type: 'json' };
-import zh from '../data/strings/zh.json' with { type: 'json' };
-import km from '../data/strings/km.json' with { type: 'json' };
+import type vi from '../data/strings/vi.json';
 
 export type StringKey = keyof typeof vi;
 type Catalogue = Record<StringKey, string>;
 
-/** UI strings per locale; each file must have every key of the default language's file. */
-export const STRINGS: Record<string, Catalogue> = { vi, en, fr, lo, zh, km };
+// Every strings file, found by Vite (the site and the tests run through it): a language
+// is added by its entry in languages.json and its file in src/data/strings/, no code.
+const FILES = import.meta.glob<Catalogue>('../data/strings/*.json', { eager: true, import: 'default' });
+
+/** UI strings per locale of languages.json; each file must have every key of the default language's file. */
+export const STRINGS: Record<string, Catalogue> = Object.fromEntries(
+  LOCALES.map((code) => {
+    const file = FILES[`../data/strings/${code}.json`];
+    if (!file) throw new Error(`src/data/strings/${code}.json is missing: copy ${DEFAULT_LOCALE}.json to it and translate its strings`);
+    return [code, file];
+  }),
+);
 
 /** Keys of the default language missing from a locale's file (empty when complete). */
 export function missingKeys(locale: string): string[] {

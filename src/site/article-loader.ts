@@ -67,7 +67,11 @@ async function sync(context: LoaderContext, model: ContentModel): Promise<void> 
   for (const f of model.files) {
     if (!f.data || model.failing.has(f.file)) continue;
     const filePath = path.resolve(f.file);
-    const id = path.relative(articlesDir, f.file).split(path.sep).join('/').replace(/\.mdx?$/, '');
+    const id = path
+      .relative(articlesDir, f.file)
+      .split(path.sep)
+      .join('/')
+      .replace(/\.mdx?$/, '');
     const relativePath = path.relative(root, filePath).split(path.sep).join('/');
     untouched.delete(id);
     const digest = context.generateDigest(`${f.ext}\n${JSON.stringify(f.data)}\n${f.body}`);

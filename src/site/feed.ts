@@ -12,7 +12,14 @@ import type { Entry, SiteArticle } from './content.ts';
 import { articleHtml } from './article-html.ts';
 import { articleStamp, cacheKey } from '../lib/cache-key.ts';
 
-const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+};
 
 /**
  * A cover image as the content layer gives it: ImageMetadata plus `fsPath`, the original

@@ -23,7 +23,10 @@ describe('npm run check', () => {
     ['yaml-broken', `${article('yaml-broken', '2025/tin-hong/vi.md')}:2  front-matter  error: the front-matter is not valid YAML`],
     ['missing-field', `${article('missing-field', '2025/thieu-truong/vi.md')}:1  province  error: the source article needs "province"`],
     ['bad-date', `${article('bad-date', '2025/sai-ngay/vi.md')}:3  date  error: "2025-02-30" is not a real date`],
-    ['unknown-province', `${article('unknown-province', '2025/sai-tinh/vi.md')}:4  province  error: the province "khanh-hao" is not in provinces.yaml  → did you mean "khanh-hoa"?`],
+    [
+      'unknown-province',
+      `${article('unknown-province', '2025/sai-tinh/vi.md')}:4  province  error: the province "khanh-hao" is not in provinces.yaml  → did you mean "khanh-hoa"?`,
+    ],
     ['unknown-language', `${article('unknown-language', '2025/sai-ngon-ngu/de.md')}:1  file  error: "de" is not a configured language`],
     ['duplicate-slug', `${article('duplicate-slug', '2025/trung-ten/vi.md')}  folder  error: another article has the same folder name`],
     ['missing-source', `${article('missing-source', '2025/thieu-ban-goc/en.md')}:1  file  error: this translation has no source article`],
@@ -31,10 +34,19 @@ describe('npm run check', () => {
     ['image-no-alt', `${article('image-no-alt', '2025/anh-khong-mo-ta/vi.md')}:7  image  error: the cover image has no alt text`],
     ['not-utf8', `${article('not-utf8', '2025/sai-ma/vi.md')}  file  error: the file is not valid UTF-8 text`],
     ['unknown-field', `${article('unknown-field', '2025/truong-la/vi.md')}:4  provice  error: unknown field "provice"  → did you mean "province"?`],
-    ['bad-slug', `${article('bad-slug', '2025/Tin Huế/vi.md')}  folder  error: the folder name "Tin Huế" is not a valid slug  → rename the folder to "tin-hue"`],
-    ['image-body-no-alt', `${article('image-body-no-alt', '2025/anh-than-bai/vi.md')}:10  body  error: the image "anh.png" has no alt text  → write a description between the brackets`],
+    [
+      'bad-slug',
+      `${article('bad-slug', '2025/Tin Huế/vi.md')}  folder  error: the folder name "Tin Huế" is not a valid slug  → rename the folder to "tin-hue"`,
+    ],
+    [
+      'image-body-no-alt',
+      `${article('image-body-no-alt', '2025/anh-than-bai/vi.md')}:10  body  error: the image "anh.png" has no alt text  → write a description between the brackets`,
+    ],
     ['mdx-broken', `${article('mdx-broken', '2025/mdx-hong/vi.mdx')}:10  body  error: the MDX does not compile (Expected a closing tag for \`<PullQuote>\``],
-    ['mdx-unsafe', `${article('mdx-unsafe', '2025/mdx-nguy-hiem/vi.mdx')}:13  body  error: <Figur> is not one of the article components  → did you mean <Figure>?`],
+    [
+      'mdx-unsafe',
+      `${article('mdx-unsafe', '2025/mdx-nguy-hiem/vi.mdx')}:13  body  error: <Figur> is not one of the article components  → did you mean <Figure>?`,
+    ],
   ])('reports %s with file, line, field and what to do, and fails', (name, line) => {
     const { status, out } = check(name);
     expect(status).toBe(1);
@@ -44,14 +56,18 @@ describe('npm run check', () => {
   });
 
   it('reports a body image that is missing, on its own line', () => {
-    expect(check('image-missing').out).toContain(`${article('image-missing', '2025/thieu-anh/vi.md')}:12  body  error: the image "hoi-truong.jpg" does not exist`);
+    expect(check('image-missing').out).toContain(
+      `${article('image-missing', '2025/thieu-anh/vi.md')}:12  body  error: the image "hoi-truong.jpg" does not exist`,
+    );
   });
 
   it('reports every unsafe thing in an MDX article, each on its line', () => {
     const { out } = check('mdx-unsafe');
     const file = article('mdx-unsafe', '2025/mdx-nguy-hiem/vi.mdx');
     expect(out).toContain(`${file}:9  body  error: the image "./khong-co.jpg" does not exist beside the article`);
-    expect(out).toContain(`${file}:10  body  error: an MDX article may import only pictures beside it, not "../../../../../../src/components/Header.astro": it points outside the article folder`);
+    expect(out).toContain(
+      `${file}:10  body  error: an MDX article may import only pictures beside it, not "../../../../../../src/components/Header.astro": it points outside the article folder`,
+    );
     expect(out).toContain(`${file}:11  body  error: an MDX article may not export anything (an export runs code)`);
     expect(out).toContain(`${file}:13  body  error: <Figur> is not one of the article components  → did you mean <Figure>?`);
     expect(out).toContain(`${file}:15  body  error: <Figure> has no alt`);
@@ -81,7 +97,11 @@ describe('npm run check', () => {
 
   it('prints nothing with --quiet-ok when all is fine, and the problems when not', () => {
     const quiet = (name: string) =>
-      spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts'), '--quiet-ok'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(FIXTURES, name) } });
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts'), '--quiet-ok'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: path.join(FIXTURES, name) },
+      });
     expect(quiet('valid-bom-crlf-nfd').stdout).toBe('');
     expect(quiet('warnings').stdout).toContain('check: 0 errors, 3 warnings');
     expect(quiet('bad-date').status).toBe(1);
@@ -116,7 +136,11 @@ describe('npm run check', () => {
   });
 
   it('passes on the example newsroom content', () => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: 'content' },
+    });
     expect(result.stdout).toMatch(/check: 0 errors/);
     expect(result.status).toBe(0);
   });

@@ -36,7 +36,15 @@ function urlsOf(feed: Parser.Output<Item> & { link?: string }): { all: string[];
     $('[href]').each((_, el) => void written.push($(el).attr('href')!));
     $('img:not([srcset])').each((_, el) => void written.push($(el).attr('src') ?? ''));
     $('img[srcset]').each((_, el) => void built.push($(el).attr('src')!));
-    $('[srcset]').each((_, el) => void built.push(...$(el).attr('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0])));
+    $('[srcset]').each(
+      (_, el) =>
+        void built.push(
+          ...$(el)
+            .attr('srcset')!
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0]),
+        ),
+    );
   }
   return { all: [...built, ...written.filter(Boolean)], built };
 }
@@ -74,9 +82,14 @@ describe('URLs in the feeds of the fixture site', () => {
     for (const slug of ['hue-nhung-ma-nhung', 'quang-nam-mdx']) {
       const item = feed.items.find((i) => i.link === `${TEST_SITE_URL}/vi/articles/${slug}/`)!;
       const $ = load(item['content:encoded']!);
-      const images = $('img[srcset]').map((_, el) => $(el).attr('src')).get();
+      const images = $('img[srcset]')
+        .map((_, el) => $(el).attr('src'))
+        .get();
       expect(images.length, slug).toBeGreaterThan(0);
-      expect(images.every((src) => src.startsWith(`${TEST_SITE_URL}/_astro/`)), slug).toBe(true);
+      expect(
+        images.every((src) => src.startsWith(`${TEST_SITE_URL}/_astro/`)),
+        slug,
+      ).toBe(true);
     }
   });
 });

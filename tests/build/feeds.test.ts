@@ -36,7 +36,10 @@ describe('feeds of the fixture site', () => {
 
   it('holds only articles that exist in the language, newest first', async () => {
     const lo = await parser.parseString(readBuilt('/lo/rss.xml'));
-    const withLao = listArticlePaths(path.join(ROOT, 'tests', 'fixtures', 'site')).map(describePath).filter((f) => f.locale === 'lo').map((f) => `${TEST_SITE_URL}/lo/articles/${f.slug}/`);
+    const withLao = listArticlePaths(path.join(ROOT, 'tests', 'fixtures', 'site'))
+      .map(describePath)
+      .filter((f) => f.locale === 'lo')
+      .map((f) => `${TEST_SITE_URL}/lo/articles/${f.slug}/`);
     expect(lo.items.map((i) => i.link).sort()).toEqual(withLao.sort());
     expect(withLao).toContain(`${TEST_SITE_URL}/lo/articles/da-nang-doan-lao/`);
     const vi = await parser.parseString(readBuilt('/vi/rss.xml'));
@@ -92,14 +95,17 @@ describe('feed links on pages', () => {
     expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe(`${TEST_SITE_URL}/fr/rss.xml`);
     expect($('footer a[type="application/rss+xml"]').attr('href')).toContain('/fr/rss.xml');
     const p = page('/vi/provinces/da-nang/');
-    const hrefs = p('link[rel="alternate"][type="application/rss+xml"]').map((_, el) => p(el).attr('href')).get();
+    const hrefs = p('link[rel="alternate"][type="application/rss+xml"]')
+      .map((_, el) => p(el).attr('href'))
+      .get();
     expect(hrefs).toEqual([`${TEST_SITE_URL}/vi/rss.xml`, `${TEST_SITE_URL}/vi/provinces/da-nang/rss.xml`]);
   });
 });
 
 describe('feeds with hostile content', () => {
   const HOSTILE = `${TEST_SITE_URL}/vi/articles/tin-doc-hai/`;
-  const itemsOf = (text: string) => new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'item' }).parse(text).rss.channel.item as Record<string, any>[];
+  const itemsOf = (text: string) =>
+    new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'item' }).parse(text).rss.channel.item as Record<string, any>[];
   let a: ReturnType<typeof buildSite>;
   let first: string;
   let second: string;
@@ -153,7 +159,11 @@ describe('feeds with hostile content', () => {
         expect($(`a[href$="${target}"]`).length).toBeGreaterThan(0);
       }
     }
-    const urls = fs.readdirSync(a.dist).filter((f) => f.startsWith('sitemap-') && f !== 'sitemap-index.xml').map((f) => readBuilt(`/${f}`, a.dist)).join('');
+    const urls = fs
+      .readdirSync(a.dist)
+      .filter((f) => f.startsWith('sitemap-') && f !== 'sitemap-index.xml')
+      .map((f) => readBuilt(`/${f}`, a.dist))
+      .join('');
     expect(urls).toContain('/vi/articles/tin-doi-ten/');
     expect(urls).not.toContain('tin-ten-cu');
   });

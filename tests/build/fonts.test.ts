@@ -4,7 +4,9 @@ import { exists, page, readBuilt } from '../helpers/fixture-site.ts';
 /** The font files a page preloads, in order. */
 function preloads(urlPath: string): string[] {
   const $ = page(urlPath);
-  return $('link[rel=preload][as=font]').map((_, l) => $(l).attr('href')!).get();
+  return $('link[rel=preload][as=font]')
+    .map((_, l) => $(l).attr('href')!)
+    .get();
 }
 
 describe('web fonts', () => {
@@ -30,7 +32,10 @@ describe('web fonts', () => {
   });
 
   it('preloads exactly the Khmer font files on a Khmer page', () => {
-    expect(preloads('/km/articles/hue-toa-dam/')).toEqual(['/fonts/files/noto-sans-khmer-khmer-400-normal.woff2', '/fonts/files/noto-sans-khmer-khmer-700-normal.woff2']);
+    expect(preloads('/km/articles/hue-toa-dam/')).toEqual([
+      '/fonts/files/noto-sans-khmer-khmer-400-normal.woff2',
+      '/fonts/files/noto-sans-khmer-khmer-700-normal.woff2',
+    ]);
   });
 
   it('preloads no font on pages in a script the system fonts cover', () => {

@@ -25,7 +25,12 @@ function prepare(c: HostileCase): string {
 }
 
 function check(dir: string) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir }, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: dir },
+    maxBuffer: 64 << 20,
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
@@ -44,7 +49,11 @@ describe.each(HOSTILE_CASES)('content that is $name', (c) => {
       expect(line).toContain(c.says);
     } else {
       expect(checked.status, checked.out).toBe(0);
-      if (c.outcome === 'warned') expect(checked.out.split('\n').find((l) => l.startsWith(named!) && l.includes(' warning: ') && l.includes(c.says!)), checked.out).toBeDefined();
+      if (c.outcome === 'warned')
+        expect(
+          checked.out.split('\n').find((l) => l.startsWith(named!) && l.includes(' warning: ') && l.includes(c.says!)),
+          checked.out,
+        ).toBeDefined();
       else expect(checked.out).toContain('check: 0 errors, 0 warnings');
     }
 
@@ -54,7 +63,10 @@ describe.each(HOSTILE_CASES)('content that is $name', (c) => {
     expect(fs.existsSync(sentinel), 'content ran code').toBe(false);
     if (c.outcome === 'refused') {
       expect(built.status, out).not.toBe(0);
-      expect(out.split('\n').some((l) => l.startsWith(named!) && l.includes(' error: ') && l.includes(c.says!)), out).toBe(true);
+      expect(
+        out.split('\n').some((l) => l.startsWith(named!) && l.includes(' error: ') && l.includes(c.says!)),
+        out,
+      ).toBe(true);
       expect(fs.existsSync(built.dist), 'nothing is written').toBe(false);
     } else {
       expect(built.status, out).toBe(0);

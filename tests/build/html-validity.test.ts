@@ -7,20 +7,24 @@ import { fixtureDist, ROOT } from '../helpers/fixture-site.ts';
 const VNU = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const hasJava = spawnSync('java', ['-version']).status === 0;
 
-const PAGES = ['vi', 'en', 'lo', 'km'].flatMap((l) => [
-  `${l}/index.html`,
-  `${l}/articles/hue-toa-dam/index.html`,
-  `${l}/articles/tay-ninh-campuchia/index.html`,
-  `${l}/provinces/index.html`,
-  `${l}/provinces/hue/index.html`,
-  `${l}/tags/huu-nghi/index.html`,
-  `${l}/search/index.html`,
-]).concat(['index.html', '404.html', 'vi/page/2/index.html']);
+const PAGES = ['vi', 'en', 'lo', 'km']
+  .flatMap((l) => [
+    `${l}/index.html`,
+    `${l}/articles/hue-toa-dam/index.html`,
+    `${l}/articles/tay-ninh-campuchia/index.html`,
+    `${l}/provinces/index.html`,
+    `${l}/provinces/hue/index.html`,
+    `${l}/tags/huu-nghi/index.html`,
+    `${l}/search/index.html`,
+  ])
+  .concat(['index.html', '404.html', 'vi/page/2/index.html']);
 
 /** Run the W3C Nu Html Checker on files; returns its error messages. */
 function vnuErrors(files: string[]): string[] {
   const result = spawnSync('java', ['-jar', VNU, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-  const report = JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
+  const report = JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as {
+    messages: { type: string; url: string; lastLine?: number; message: string }[];
+  };
   return report.messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?dist\//, '')}:${m.lastLine ?? ''} ${m.message}`);
 }
 

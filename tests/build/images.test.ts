@@ -11,7 +11,10 @@ describe('images beside the article', () => {
     expect(img.attr('loading')).toBe('lazy');
     expect(img.attr('width')).toBe('2400');
     expect(img.attr('height')).toBe('1500');
-    const candidates = img.attr('srcset')!.split(',').map((c) => c.trim().split(/\s+/));
+    const candidates = img
+      .attr('srcset')!
+      .split(',')
+      .map((c) => c.trim().split(/\s+/));
     expect(candidates.map(([, w]) => w)).toEqual(expect.arrayContaining(['400w', '800w', '1600w']));
     for (const [src, w] of candidates) {
       const file = path.join(fixtureDist(), src);
@@ -24,7 +27,9 @@ describe('images beside the article', () => {
 
   it('serves the cover as a <picture> in modern formats, loaded first, and as the Open Graph image', async () => {
     const $ = page('/en/articles/hue-nhung-ma-nhung/');
-    const types = $('.cover picture source').map((_, s) => $(s).attr('type')).get();
+    const types = $('.cover picture source')
+      .map((_, s) => $(s).attr('type'))
+      .get();
     expect(types).toEqual(['image/avif', 'image/webp']);
     const img = $('.cover img');
     expect(img.attr('alt')).toBe('Hội trường nhìn từ cuối phòng');
@@ -45,6 +50,10 @@ describe('images beside the article', () => {
     expect($('.prose figure.figure figcaption').text()).toBe('Trường học mới ở Quảng Nam Ảnh: Hồ Văn Sơn');
     expect($('.prose .pull-quote blockquote').text()).toBe('Hữu nghị là nền tảng của mọi dự án.');
     expect($('.prose .video iframe').attr('src')).toBe('https://www.youtube-nocookie.com/embed/abc123');
-    expect($('.prose .gallery img').map((_, i) => $(i).attr('alt')).get()).toEqual(['Lễ khởi công', 'Lễ khánh thành']);
+    expect(
+      $('.prose .gallery img')
+        .map((_, i) => $(i).attr('alt'))
+        .get(),
+    ).toEqual(['Lễ khởi công', 'Lễ khánh thành']);
   });
 });

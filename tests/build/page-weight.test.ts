@@ -7,7 +7,9 @@ const BUDGET = 40 * 1024;
 /** gzip size of a page's HTML plus the stylesheets it links (fonts counted apart). */
 function weight(urlPath: string): { html: number; css: number; stylesheets: string[] } {
   const $ = page(urlPath);
-  const stylesheets = $('link[rel=stylesheet]').map((_, l) => $(l).attr('href')!).get();
+  const stylesheets = $('link[rel=stylesheet]')
+    .map((_, l) => $(l).attr('href')!)
+    .get();
   const css = stylesheets.filter((href) => !href.startsWith('/fonts/')).reduce((sum, href) => sum + gzipSync(readBuilt(href)).length, 0);
   return { html: gzipSync(readBuilt(urlPath)).length, css, stylesheets };
 }
@@ -23,7 +25,9 @@ describe('page weight', () => {
   );
 
   it('uses one small cached stylesheet for the site', () => {
-    const sheets = new Set(['/vi/', '/en/articles/hue-toa-dam/', '/zh/provinces/'].flatMap((p) => weight(p).stylesheets.filter((h) => !h.startsWith('/fonts/'))));
+    const sheets = new Set(
+      ['/vi/', '/en/articles/hue-toa-dam/', '/zh/provinces/'].flatMap((p) => weight(p).stylesheets.filter((h) => !h.startsWith('/fonts/'))),
+    );
     expect(sheets.size).toBe(1);
     const [href] = sheets;
     expect(href).toMatch(/^\/_astro\/.+\.[\w-]{8}\.css$/); // content-hashed: cacheable for ever

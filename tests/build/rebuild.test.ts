@@ -16,7 +16,11 @@ const pagefindCount = (dist: string, lang: string) =>
 const fragments = (dist: string) =>
   fs
     .readdirSync(path.join(dist, 'pagefind', 'fragment'))
-    .map((f) => gunzipSync(fs.readFileSync(path.join(dist, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''))
+    .map((f) =>
+      gunzipSync(fs.readFileSync(path.join(dist, 'pagefind', 'fragment', f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    )
     .map((json) => JSON.parse(json) as { url: string; content: string; meta: { title: string } });
 
 let first: BuildResult;
@@ -80,7 +84,10 @@ describe('a rebuild whose kept record does not match its page', () => {
     const list = JSON.parse(fs.readFileSync(listFile, 'utf8'));
     const record = list.records['/vi/articles/hue-toa-dam/'];
     const docFile = path.join(OUTPUT, 'rebuild', 'cache', 'search', 'docs', record.doc);
-    fs.writeFileSync(docFile, fs.readFileSync(docFile, 'utf8').replace(/<h1[^>]*>[^<]*/, (h) => `${h} Sai lệch`));
+    fs.writeFileSync(
+      docFile,
+      fs.readFileSync(docFile, 'utf8').replace(/<h1[^>]*>[^<]*/, (h) => `${h} Sai lệch`),
+    );
     record.size = 1;
     fs.writeFileSync(listFile, JSON.stringify(list));
     third = buildSite(content, 'rebuild', {}, { rebuild: true });

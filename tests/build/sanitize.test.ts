@@ -17,7 +17,11 @@ describe('raw HTML in Markdown', () => {
     const $ = page('/vi/articles/hue-nhung-ma-nhung/');
     expect($('.prose span[lang=fr]').text()).toBe('l’Association d’amitié');
     expect($('.prose').text()).toContain('Nội dung an toàn.');
-    expect($('.prose a').filter((_, a) => $(a).text() === 'liên kết xấu').attr('href')).toBeUndefined();
+    expect(
+      $('.prose a')
+        .filter((_, a) => $(a).text() === 'liên kết xấu')
+        .attr('href'),
+    ).toBeUndefined();
   });
 
   it('keeps iframes only from the allowed video hosts, lazy-loaded', () => {
@@ -44,8 +48,16 @@ describe('raw HTML in Markdown', () => {
     expect(built).not.toMatch(/alert\(|steal\(|onerror|evil\.example/);
     expect(prose).not.toMatch(/<script|\son\w+=|javascript:/i);
     expect($('.prose b').text()).toBe('chữ đậm');
-    expect($('.prose a').filter((_, a) => $(a).text() === 'liên kết xấu').attr('href')).toBeUndefined();
-    expect($('.prose iframe').map((_, f) => $(f).attr('src')).get()).toEqual(['https://player.vimeo.com/video/76979871']);
+    expect(
+      $('.prose a')
+        .filter((_, a) => $(a).text() === 'liên kết xấu')
+        .attr('href'),
+    ).toBeUndefined();
+    expect(
+      $('.prose iframe')
+        .map((_, f) => $(f).attr('src'))
+        .get(),
+    ).toEqual(['https://player.vimeo.com/video/76979871']);
     expect($('.prose .pull-quote blockquote').text()).toBe('Hữu nghị bền lâu.');
     expect($('.prose a[href="https://example.org/mdx"]').attr('rel')).toContain('noopener');
   });

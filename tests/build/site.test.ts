@@ -22,7 +22,16 @@ function allPages(): string[] {
 describe('the built fixture site', () => {
   it('has the URL layout of the README in every language', () => {
     for (const l of LOCALES) {
-      for (const p of [`/${l}/`, `/${l}/page/2/`, `/${l}/articles/hue-toa-dam/`, `/${l}/provinces/`, `/${l}/provinces/hue/`, `/${l}/tags/huu-nghi/`, `/${l}/search/`, `/${l}/rss.xml`]) {
+      for (const p of [
+        `/${l}/`,
+        `/${l}/page/2/`,
+        `/${l}/articles/hue-toa-dam/`,
+        `/${l}/provinces/`,
+        `/${l}/provinces/hue/`,
+        `/${l}/tags/huu-nghi/`,
+        `/${l}/search/`,
+        `/${l}/rss.xml`,
+      ]) {
         expect(exists(p), p).toBe(true);
       }
     }
@@ -43,7 +52,9 @@ describe('the built fixture site', () => {
   it('links every page to itself in each language, and every such link exists', () => {
     for (const p of allPages().filter((p) => p !== '/')) {
       const $ = page(p);
-      const links = $('.lang-switcher a').map((_, a) => $(a).attr('href')).get();
+      const links = $('.lang-switcher a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(links.length, p).toBe(LOCALES.length - 1);
       for (const href of links) expect(exists(href), `${p} → ${href}`).toBe(true);
     }
@@ -56,7 +67,9 @@ describe('the built fixture site', () => {
     expect($('.prose').attr('lang')).toBe('vi');
     expect($('h1').attr('lang')).toBe('vi');
     expect($('link[rel=canonical]').attr('href')).toBe(`${TEST_SITE_URL}/vi/articles/hue-toa-dam/`);
-    const hreflangs = $('link[rel=alternate][hreflang]').map((_, l) => $(l).attr('hreflang')).get();
+    const hreflangs = $('link[rel=alternate][hreflang]')
+      .map((_, l) => $(l).attr('hreflang'))
+      .get();
     expect(hreflangs).not.toContain('km');
     expect(hreflangs).toEqual(expect.arrayContaining(['vi', 'en']));
   });
@@ -76,7 +89,11 @@ describe('the built fixture site', () => {
   it('inherits province and tags into translations, with names from the registries', () => {
     const $ = page('/en/articles/da-nang-doan-lao/');
     expect($('.meta a[href="/en/provinces/da-nang/"]').text()).toBe('Da Nang');
-    expect($('.tags a').map((_, a) => $(a).text()).get()).toEqual(['Laos', 'friendship']);
+    expect(
+      $('.tags a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Laos', 'friendship']);
   });
 
   it('shows the site day of a late-evening article in every language, whatever TZ the build had', () => {
@@ -89,7 +106,11 @@ describe('the built fixture site', () => {
   });
 
   it('sorts the provinces index with the language collation', () => {
-    const names = page('/vi/provinces/')('.province-list').first().find('a').map((_, a) => page('/vi/provinces/')(a).text()).get();
+    const names = page('/vi/provinces/')('.province-list')
+      .first()
+      .find('a')
+      .map((_, a) => page('/vi/provinces/')(a).text())
+      .get();
     expect(names).toEqual(['An Giang', 'Đà Nẵng', 'Huế', 'Tây Ninh']);
     expect(page('/vi/provinces/')('h2').text()).toContain('Tỉnh cũ');
   });
@@ -139,7 +160,7 @@ describe('the built fixture site', () => {
     expect(css).toContain("font-family: 'Noto Sans Lao'");
   });
 
-  it('sets Chinese in the system\'s Simplified Chinese fonts and builds no Chinese web font', () => {
+  it("sets Chinese in the system's Simplified Chinese fonts and builds no Chinese web font", () => {
     expect(exists('/fonts/zh.css')).toBe(false);
     expect(fs.readdirSync(path.join(fixtureDist(), 'fonts', 'files')).filter((f) => /noto-sans-sc/.test(f))).toEqual([]);
     expect(page('/zh/')('html').attr('lang')).toBe('zh-Hans'); // the browser picks Simplified forms

@@ -40,7 +40,10 @@ describe('sitemap of the fixture site', () => {
       .filter((l) => l.includes('/articles/'));
     for (const loc of built) {
       const [, locale, , slug] = new URL(loc).pathname.split('/');
-      expect(files.some((f) => f.slug === slug && f.locale === locale), loc).toBe(true);
+      expect(
+        files.some((f) => f.slug === slug && f.locale === locale),
+        loc,
+      ).toBe(true);
     }
     expect(built).toContain(`${TEST_SITE_URL}/lo/articles/da-nang-doan-lao/`);
   });

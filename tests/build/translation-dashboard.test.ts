@@ -60,7 +60,12 @@ describe('the translation dashboard', () => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith('.html') && !full.includes(`${path.sep}translation-status${path.sep}`) && fs.readFileSync(full, 'utf8').includes('translation-status/')) linking.push(full);
+        else if (
+          e.name.endsWith('.html') &&
+          !full.includes(`${path.sep}translation-status${path.sep}`) &&
+          fs.readFileSync(full, 'utf8').includes('translation-status/')
+        )
+          linking.push(full);
       }
     };
     walk(dist);
@@ -99,7 +104,7 @@ describe('the translation dashboard', () => {
     expect(html).not.toContain('ban-nhap');
   });
 
-  it('speaks the reader\'s language', () => {
+  it("speaks the reader's language", () => {
     expect(page('/fr/translation-status/')('h1').text()).toBe('État des traductions');
     expect(page('/km/translation-status/')('html').attr('lang')).toBe('km');
   });

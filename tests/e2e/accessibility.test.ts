@@ -25,7 +25,13 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
         await tab.goto(site.server.origin + p);
         const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         expect(result.passes.length, p).toBeGreaterThan(10);
-        for (const v of result.violations) found.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        for (const v of result.violations)
+          found.push(
+            `${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
         await tab.close();
       }
       await context.close();

@@ -147,7 +147,7 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
     expect(await search('km', 'អាហារូបករណ៍')).toEqual(['/km/articles/da-nang-hoc-bong-sinh-vien-lao/']);
   });
 
-  it('searches only pages written in the reader\'s language', async () => {
+  it("searches only pages written in the reader's language", async () => {
     const vi = await search('vi', 'Hue');
     expect(vi).toContain('/vi/articles/hue-toa-dam/');
     expect(vi.every((p) => p.startsWith('/vi/'))).toBe(true);
@@ -203,7 +203,10 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
     const sum = await tab.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          new PerformanceObserver((list) => resolve(list.getEntries().reduce((total, e) => total + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+          new PerformanceObserver((list) => resolve(list.getEntries().reduce((total, e) => total + (e as unknown as { value: number }).value, 0))).observe({
+            type: 'layout-shift',
+            buffered: true,
+          });
           setTimeout(() => resolve(0), 1000);
         }),
     );
@@ -222,7 +225,7 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
     }
   });
 
-  it('does not move the page when the results of an address\'s query come in, or none do', async () => {
+  it("does not move the page when the results of an address's query come in, or none do", async () => {
     for (const path of ['/vi/search/?q=h%E1%BB%AFu%20ngh%E1%BB%8B', '/en/search/?q=seminar', '/en/search/?q=zzzz']) {
       const sum = await shifted(path, (tab) => tab.locator('[data-search-results][aria-busy=false]').waitFor({ state: 'attached' }));
       expect(sum, path).toBeLessThan(0.01);

@@ -13,7 +13,13 @@ describe.skipIf(!hasBrowser)('the translation dashboard in a browser', () => {
       await tab.goto(site.server.origin + p);
       const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(result.passes.length, p).toBeGreaterThan(10);
-      for (const v of result.violations) found.push(`${p}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      for (const v of result.violations)
+        found.push(
+          `${p}: ${v.id} ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
       // The wide tables scroll inside their box; the page itself does not scroll sideways.
       expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), p).toBe(true);
       await tab.close();
@@ -22,7 +28,7 @@ describe.skipIf(!hasBrowser)('the translation dashboard in a browser', () => {
     expect(found).toEqual([]);
   });
 
-  it('opens a language\'s work list to show the stale translation', async () => {
+  it("opens a language's work list to show the stale translation", async () => {
     const tab = await site.browser.newPage();
     await tab.goto(site.server.origin + '/en/translation-status/');
     const row = tab.locator('details[data-lang=en] tr[data-slug=tay-ninh-ban-dich-cu]');

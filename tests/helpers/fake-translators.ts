@@ -71,7 +71,15 @@ async function startFake(
         // Kept as text: the handler refuses it like the service would.
       }
       const u = new URL(req.url ?? '/', 'http://x');
-      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', path: u.pathname, query: u.searchParams, headers: req.headers, body, bytes: raw.length };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        path: u.pathname,
+        query: u.searchParams,
+        headers: req.headers,
+        body,
+        bytes: raw.length,
+      };
       requests.push(recorded);
       if (hanging) return;
       const failure = failures.shift();
@@ -109,22 +117,41 @@ const json = (status: number, body: unknown, headers?: Record<string, string>): 
 /** Google Cloud Translation v2 (Basic): POST /language/translate/v2, key in X-Goog-Api-Key or ?key=. */
 export function startFakeGoogle(options: { key: string }): Promise<FakeTranslator> {
   const googleError = (code: number, message: string, status: string, reason: string, detail?: string) => ({
-    error: { code, message, errors: [{ message, domain: 'global', reason }], status, ...(detail ? { details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: detail, domain: 'googleapis.com' }] } : {}) },
+    error: {
+      code,
+      message,
+      errors: [{ message, domain: 'global', reason }],
+      status,
+      ...(detail ? { details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: detail, domain: 'googleapis.com' }] } : {}),
+    },
   });
   const errorBody = (status: number) =>
-    status === 429 ? googleError(429, 'Too many requests', 'RESOURCE_EXHAUSTED', 'rateLimitExceeded') : googleError(status, 'Internal error encountered.', 'INTERNAL', 'backendError');
+    status === 429
+      ? googleError(429, 'Too many requests', 'RESOURCE_EXHAUSTED', 'rateLimitExceeded')
+      : googleError(status, 'Internal error encountered.', 'INTERNAL', 'backendError');
   return startFake('/language/translate/v2', errorBody, (req, short) => {
     if (req.path !== '/language/translate/v2') return json(404, googleError(404, 'Not Found', 'NOT_FOUND', 'notFound'));
     if (req.method !== 'POST') return json(405, googleError(405, 'Method not allowed', 'INVALID_ARGUMENT', 'badRequest'));
     const key = (req.headers['x-goog-api-key'] as string | undefined) ?? req.query.get('key');
-    if (!key) return json(403, googleError(403, 'Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.', 'PERMISSION_DENIED', 'forbidden'));
+    if (!key)
+      return json(
+        403,
+        googleError(
+          403,
+          "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+          'PERMISSION_DENIED',
+          'forbidden',
+        ),
+      );
     // What Google really answers to a wrong key: 400, not 401.
-    if (key !== options.key) return json(400, googleError(400, 'API key not valid. Please pass a valid API key.', 'INVALID_ARGUMENT', 'badRequest', 'API_KEY_INVALID'));
+    if (key !== options.key)
+      return json(400, googleError(400, 'API key not valid. Please pass a valid API key.', 'INVALID_ARGUMENT', 'badRequest', 'API_KEY_INVALID'));
     const b = req.body as { q?: unknown; target?: unknown; source?: unknown; format?: unknown };
     const q = typeof b?.q === 'string' ? [b.q] : b?.q;
     if (!Array.isArray(q) || typeof b.target !== 'string') return json(400, googleError(400, 'Invalid Value', 'INVALID_ARGUMENT', 'invalid'));
     if (q.length > 128) return json(400, googleError(400, 'Too many text segments', 'INVALID_ARGUMENT', 'invalid'));
-    if (b.format !== undefined && b.format !== 'html' && b.format !== 'text') return json(400, googleError(400, 'Invalid Value', 'INVALID_ARGUMENT', 'invalid'));
+    if (b.format !== undefined && b.format !== 'html' && b.format !== 'text')
+      return json(400, googleError(400, 'Invalid Value', 'INVALID_ARGUMENT', 'invalid'));
     const out = q.map((t: string) => ({ translatedText: fakeTranslate(t, b.target as string), ...(b.source ? {} : { detectedSourceLanguage: 'vi' }) }));
     return json(200, { data: { translations: short ? out.slice(1) : out } });
   });
@@ -145,7 +172,10 @@ export function startFakeDeepl(options: { key: string }): Promise<FakeTranslator
     if (!Array.isArray(b?.text) || b.text.length === 0) return json(400, { message: "Parameter 'text' not specified." });
     if (b.text.length > 50) return json(400, { message: 'Too many texts.' });
     if (typeof b.target_lang !== 'string' || !TARGETS.has(b.target_lang)) return json(400, { message: "Value for 'target_lang' not supported." });
-    const out = b.text.map((t: string) => ({ detected_source_language: typeof b.source_lang === 'string' ? b.source_lang : 'VI', text: fakeTranslate(t, b.target_lang as string) }));
+    const out = b.text.map((t: string) => ({
+      detected_source_language: typeof b.source_lang === 'string' ? b.source_lang : 'VI',
+      text: fakeTranslate(t, b.target_lang as string),
+    }));
     return json(200, { translations: short ? out.slice(1) : out });
   });
 }
@@ -159,7 +189,9 @@ export function startFakeDeepl(options: { key: string }): Promise<FakeTranslator
 export function startFakeOpenAI(options: { key?: string; fence?: boolean } = {}): Promise<FakeTranslator> {
   const openaiError = (message: string, type: string, code: string | null) => ({ error: { message, type, param: null, code } });
   const errorBody = (status: number) =>
-    status === 429 ? openaiError('Rate limit reached for requests', 'requests', 'rate_limit_exceeded') : openaiError('The server had an error while processing your request.', 'server_error', null);
+    status === 429
+      ? openaiError('Rate limit reached for requests', 'requests', 'rate_limit_exceeded')
+      : openaiError('The server had an error while processing your request.', 'server_error', null);
   return startFake('/v1', errorBody, (req, short) => {
     if (req.path !== '/v1/chat/completions') return json(404, openaiError(`Invalid URL (${req.method} ${req.path})`, 'invalid_request_error', null));
     if (req.method !== 'POST') return json(405, openaiError('Method not allowed', 'invalid_request_error', null));
@@ -167,10 +199,12 @@ export function startFakeOpenAI(options: { key?: string; fence?: boolean } = {})
       const auth = req.headers.authorization;
       if (!auth) return json(401, openaiError("You didn't provide an API key.", 'invalid_request_error', null));
       // Like OpenAI, echo part of the key: the engine must not pass it on.
-      if (auth !== `Bearer ${options.key}`) return json(401, openaiError(`Incorrect API key provided: ${auth.slice(7, 12)}****${auth.slice(-4)}.`, 'invalid_request_error', 'invalid_api_key'));
+      if (auth !== `Bearer ${options.key}`)
+        return json(401, openaiError(`Incorrect API key provided: ${auth.slice(7, 12)}****${auth.slice(-4)}.`, 'invalid_request_error', 'invalid_api_key'));
     }
     const b = req.body as { model?: unknown; messages?: { role: string; content: string }[] };
-    if (typeof b?.model !== 'string' || !Array.isArray(b.messages)) return json(400, openaiError('you must provide a model parameter', 'invalid_request_error', null));
+    if (typeof b?.model !== 'string' || !Array.isArray(b.messages))
+      return json(400, openaiError('you must provide a model parameter', 'invalid_request_error', null));
     const system = b.messages.find((m) => m.role === 'system')?.content ?? '';
     const target = /from [^(]+\([^)]+\) to [^(]+\(([^)]+)\)/.exec(system)?.[1] ?? 'xx';
     const segments = JSON.parse(b.messages.find((m) => m.role === 'user')?.content ?? '[]') as string[];

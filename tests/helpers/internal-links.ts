@@ -4,13 +4,17 @@ import { load } from 'cheerio';
 
 /** Every file under a folder, relative, with / separators. */
 function filesUnder(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
 
 /** The URLs in `srcset="a.jpg 1x, b.jpg 2x"`. */
-const srcsetUrls = (value: string) => value.split(',').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean);
+const srcsetUrls = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim().split(/\s+/)[0])
+    .filter(Boolean);
 
 /** The URLs an HTML document or fragment links to: href, src, poster and srcset of every element. */
 function htmlUrls(text: string): string[] {

@@ -88,7 +88,13 @@ describe('npm run new -- --translate', () => {
     const run = r.run('new', ['--translate', 'hue-toa-dam', '--lang', 'en', '--translator', 'Minh']);
     expect(run.status).toBe(0);
     const { data, body: content } = matter(r.read(`${A}/en.md`));
-    expect(data).toEqual({ title: 'Huế tọa đàm hữu nghị', summary: 'Tóm tắt.', translator: 'Minh', source_version: expect.stringMatching(/^[0-9a-f]{12}$/), draft: true });
+    expect(data).toEqual({
+      title: 'Huế tọa đàm hữu nghị',
+      summary: 'Tóm tắt.',
+      translator: 'Minh',
+      source_version: expect.stringMatching(/^[0-9a-f]{12}$/),
+      draft: true,
+    });
     expect(content).toContain('Đoạn một.\n\nĐoạn hai.');
     // A draft is counted apart until the translator finishes it.
     expect(r.status(['--lang', 'en']).report.totals.en).toMatchObject({ drafts: 1, missing: 0 });

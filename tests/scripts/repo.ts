@@ -104,7 +104,10 @@ export class Repo {
    */
   runAsync(name: 'translate', args: string[] = [], env: Record<string, string> = {}, kill?: { afterOutput: RegExp; signal: NodeJS.Signals }): Promise<Result> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'scripts', `${name}.ts`), ...args], { cwd: this.dir, env: { ...process.env, ...GIT_ENV, CONTENT_DIR: '', ...env } });
+      const child = spawn(process.execPath, [path.join(ROOT, 'scripts', `${name}.ts`), ...args], {
+        cwd: this.dir,
+        env: { ...process.env, ...GIT_ENV, CONTENT_DIR: '', ...env },
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => {
@@ -130,7 +133,9 @@ export class Repo {
 
 /** An article file: front-matter fields (written as given) and a body. */
 export function article(fields: Record<string, string>, body: string): string {
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}\n`;
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n${body}\n`;
 }
 
 export const VI = (extra: Record<string, string> = {}, body = 'Nội dung bài viết.') =>

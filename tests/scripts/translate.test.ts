@@ -65,7 +65,9 @@ const sentTexts = (requests: { body: any }[]) => requests.flatMap((q) => q.body.
 
 describe('npm run translate', () => {
   it('writes every missing translation with its notice fields, keeping structure, links and the glossary names', async () => {
-    const r = repo().write(`${A}/vi.md`, VI({ summary: '"Tóm tắt."' }, BODY)).write('content/glossary.yaml', GLOSSARY);
+    const r = repo()
+      .write(`${A}/vi.md`, VI({ summary: '"Tóm tắt."' }, BODY))
+      .write('content/glossary.yaml', GLOSSARY);
     fs.copyFileSync(JPEG, path.join(r.dir, A, 'anh.jpg'));
     const { fake, env } = await google();
     const run = await r.runAsync('translate', ['--lang', 'en,fr'], env);
@@ -73,7 +75,12 @@ describe('npm run translate', () => {
     expect(run.stdout).toContain('[1/2] hue-toa-dam → en: written');
     const en = translationOf(r, 'en');
     // Huế is the province: its English name comes from provinces.yaml, never from the engine.
-    expect(en.data).toMatchObject({ title: 'Hue[en]  tọa đàm hữu nghị', summary: '[en] Tóm tắt.', translation: 'machine', translator: 'Google Cloud Translation' });
+    expect(en.data).toMatchObject({
+      title: 'Hue[en]  tọa đàm hữu nghị',
+      summary: '[en] Tóm tắt.',
+      translation: 'machine',
+      translator: 'Google Cloud Translation',
+    });
     expect(en.data.source_version).toMatch(/^[0-9a-f]{12}$/);
     expect(en.body).toContain('## \\[en\\] Tọa đàm **\\[en\\] hữu nghị**');
     expect(en.body).toContain('Union of Friendship Organizations');
@@ -150,7 +157,9 @@ describe('npm run translate', () => {
   });
 
   it('leaves every file as it was on a bad key, and on a timeout, with one clear line', async () => {
-    const r = repo().write(`${A}/vi.md`, VI()).write(`${A}/en.md`, EN({ translation: 'machine' }));
+    const r = repo()
+      .write(`${A}/vi.md`, VI())
+      .write(`${A}/en.md`, EN({ translation: 'machine' }));
     const before = r.read(`${A}/en.md`);
     const { env } = await google({ key: 'the-right-key' });
     const bad = await r.runAsync('translate', ['--lang', 'en,fr'], { ...env, GOOGLE_TRANSLATE_API_KEY: 'wrong-key' });
@@ -168,7 +177,15 @@ describe('npm run translate', () => {
   });
 
   it('translates MDX text props and keeps imports, components and other props', async () => {
-    const mdx = ["import anh from './anh.jpg';", '', '<Figure src={anh} alt="Hội trường" caption="Khai mạc" />', '', '<Video provider="youtube" id="abc123" title="Phim tư liệu" />', '', '<PullQuote cite="Ông Sơn">Hữu nghị là nền tảng.</PullQuote>'].join('\n');
+    const mdx = [
+      "import anh from './anh.jpg';",
+      '',
+      '<Figure src={anh} alt="Hội trường" caption="Khai mạc" />',
+      '',
+      '<Video provider="youtube" id="abc123" title="Phim tư liệu" />',
+      '',
+      '<PullQuote cite="Ông Sơn">Hữu nghị là nền tảng.</PullQuote>',
+    ].join('\n');
     const r = repo().write(`${A}/vi.mdx`, VI({}, mdx));
     fs.copyFileSync(JPEG, path.join(r.dir, A, 'anh.jpg'));
     const { env } = await google();
@@ -213,31 +230,43 @@ describe('npm run translate', () => {
     const second = await r.runAsync('translate', ['--lang', 'en'], env);
     expect(second.status, second.stderr).toBe(0);
     expect(fake.requests.length - sentBefore).toBe(3 - written.length);
-    expect(fs.readdirSync(path.join(r.dir, 'content/articles/2025')).every((s) => fs.existsSync(path.join(r.dir, 'content/articles/2025', s, 'en.md')))).toBe(true);
+    expect(fs.readdirSync(path.join(r.dir, 'content/articles/2025')).every((s) => fs.existsSync(path.join(r.dir, 'content/articles/2025', s, 'en.md')))).toBe(
+      true,
+    );
   });
 
-  it.each(['content', 'tests/fixtures/site'])('keeps the structure, links and code of every article of %s, and what it writes passes npm run check', async (folder) => {
-    const r = repo();
-    fs.cpSync(path.join(ROOT, folder), path.join(r.dir, 'content'), { recursive: true });
-    const { env } = await google();
-    const run = await r.runAsync('translate', ['--lang', 'km'], env);
-    expect(run.status, run.stderr).toBe(0);
-    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], { cwd: r.dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(r.dir, 'content') } });
-    expect(check.status, check.stdout).toBe(0);
-    let compared = 0;
-    let mdx = 0;
-    for (const line of run.stdout.split('\n').filter((l) => l.includes('→ km: written'))) {
-      const slug = /\] (\S+) → km/.exec(line)![1];
-      const dir = fs.readdirSync(path.join(r.dir, 'content/articles')).map((y) => path.join(r.dir, 'content/articles', y, slug)).find((d) => fs.existsSync(d))!;
-      const ext = fs.existsSync(path.join(dir, 'vi.mdx')) ? '.mdx' : '.md';
-      const source = parseArticleText(fs.readFileSync(path.join(dir, `vi${ext}`), 'utf8'));
-      const km = parseArticleText(fs.readFileSync(path.join(dir, `km${ext}`), 'utf8'));
-      expect(skeleton(km.body, ext === '.mdx'), `${slug}/km${ext}`).toEqual(skeleton(source.body, ext === '.mdx'));
-      compared++;
-      if (ext === '.mdx') mdx++;
-    }
-    expect(compared).toBeGreaterThan(folder === 'content' ? 10 : 5);
-    // The fixture site's two MDX articles (components, imports, embeds and HTML among them).
-    if (folder !== 'content') expect(mdx).toBe(2);
-  });
+  it.each(['content', 'tests/fixtures/site'])(
+    'keeps the structure, links and code of every article of %s, and what it writes passes npm run check',
+    async (folder) => {
+      const r = repo();
+      fs.cpSync(path.join(ROOT, folder), path.join(r.dir, 'content'), { recursive: true });
+      const { env } = await google();
+      const run = await r.runAsync('translate', ['--lang', 'km'], env);
+      expect(run.status, run.stderr).toBe(0);
+      const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], {
+        cwd: r.dir,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: path.join(r.dir, 'content') },
+      });
+      expect(check.status, check.stdout).toBe(0);
+      let compared = 0;
+      let mdx = 0;
+      for (const line of run.stdout.split('\n').filter((l) => l.includes('→ km: written'))) {
+        const slug = /\] (\S+) → km/.exec(line)![1];
+        const dir = fs
+          .readdirSync(path.join(r.dir, 'content/articles'))
+          .map((y) => path.join(r.dir, 'content/articles', y, slug))
+          .find((d) => fs.existsSync(d))!;
+        const ext = fs.existsSync(path.join(dir, 'vi.mdx')) ? '.mdx' : '.md';
+        const source = parseArticleText(fs.readFileSync(path.join(dir, `vi${ext}`), 'utf8'));
+        const km = parseArticleText(fs.readFileSync(path.join(dir, `km${ext}`), 'utf8'));
+        expect(skeleton(km.body, ext === '.mdx'), `${slug}/km${ext}`).toEqual(skeleton(source.body, ext === '.mdx'));
+        compared++;
+        if (ext === '.mdx') mdx++;
+      }
+      expect(compared).toBeGreaterThan(folder === 'content' ? 10 : 5);
+      // The fixture site's two MDX articles (components, imports, embeds and HTML among them).
+      if (folder !== 'content') expect(mdx).toBe(2);
+    },
+  );
 });

@@ -31,7 +31,9 @@ describe('npm run translation-status', () => {
     expect(status).toBe(0);
     expect(report.totals.en).toMatchObject({ sources: 1, translated: 1, current: 1, missing: 0 });
     expect(report.totals.fr).toMatchObject({ sources: 1, translated: 0, missing: 1 });
-    expect(report.work.fr).toEqual([expect.objectContaining({ state: 'missing', slug: 'hue-toa-dam', title: 'Huế tọa đàm hữu nghị', sourceDate: '2025-09-01', sourcePath: `${A}/vi.md` })]);
+    expect(report.work.fr).toEqual([
+      expect.objectContaining({ state: 'missing', slug: 'hue-toa-dam', title: 'Huế tọa đàm hữu nghị', sourceDate: '2025-09-01', sourcePath: `${A}/vi.md` }),
+    ]);
     expect(r.run('translation-status', ['--strict']).status).toBe(1);
     expect(r.run('translation-status', ['--strict', '--lang', 'en']).status).toBe(0);
   });
@@ -100,7 +102,9 @@ describe('npm run translation-status', () => {
   });
 
   it('counts drafts apart and lists machine translations awaiting review', () => {
-    const r = repo().write(`${A}/vi.md`, VI()).write(`${A}/en.md`, EN({ translation: 'machine' }));
+    const r = repo()
+      .write(`${A}/vi.md`, VI())
+      .write(`${A}/en.md`, EN({ translation: 'machine' }));
     r.write(`${A}/fr.md`, article({ title: 'Séminaire', draft: 'true' }, 'Texte.'));
     r.write('content/articles/2025/nhap/vi.md', VI({ draft: 'true' }));
     r.commit('Add', '2025-09-01T09:00:00+07:00');
@@ -194,7 +198,10 @@ describe('npm run translation-status -- --mark', () => {
   });
 
   it('adds the line when the translation had no record, and marks several languages at once', () => {
-    const r = repo().write(`${A}/vi.md`, VI()).write(`${A}/en.md`, EN()).write(`${A}/fr.md`, article({ title: 'Séminaire' }, 'Texte.'));
+    const r = repo()
+      .write(`${A}/vi.md`, VI())
+      .write(`${A}/en.md`, EN())
+      .write(`${A}/fr.md`, article({ title: 'Séminaire' }, 'Texte.'));
     r.run('translation-status', ['--mark', 'hue-toa-dam', '--lang', 'en,fr']);
     const version = versionOf(r, `${A}/vi.md`);
     expect(r.read(`${A}/en.md`)).toBe(`---\ntitle: Hue friendship seminar\nsource_version: "${version}"\n---\nThe article.\n`);

@@ -3,7 +3,19 @@ import { buildArticles, versionFor, splitEntryId } from '../../src/lib/articles.
 
 const day = (s: string) => new Date(s);
 const entries = [
-  { id: '2025/hue-hoi-thao/vi', data: { title: 'Hội thảo', date: day('2025-05-01T00:00:00+07:00'), province: 'hue', author: ['Lan'], tags: ['hữu nghị'], image_alt: 'Ảnh', image: 'IMG', _version: 'v2' } },
+  {
+    id: '2025/hue-hoi-thao/vi',
+    data: {
+      title: 'Hội thảo',
+      date: day('2025-05-01T00:00:00+07:00'),
+      province: 'hue',
+      author: ['Lan'],
+      tags: ['hữu nghị'],
+      image_alt: 'Ảnh',
+      image: 'IMG',
+      _version: 'v2',
+    },
+  },
   { id: '2025/hue-hoi-thao/en', data: { title: 'Seminar', translator: ['Minh'], source_version: 'v1' } },
   { id: '2025/hue-hoi-thao/fr', data: { title: 'Séminaire', province: 'da-nang', source_version: 'v2', translation: 'machine' as const } },
   { id: '2024/cu/vi', data: { title: 'Cũ', date: day('2024-01-01T00:00:00+07:00'), province: 'hue', author: ['Lan'] } },
@@ -24,10 +36,19 @@ describe('buildArticles', () => {
   });
   it('lets a translation inherit what it does not set', () => {
     const en = articles[0].versions.get('en')!;
-    expect(en).toMatchObject({ title: 'Seminar', province: 'hue', authors: ['Lan'], tags: ['hữu nghị'], image: 'IMG', imageAlt: 'Ảnh', translators: ['Minh'], isSource: false });
+    expect(en).toMatchObject({
+      title: 'Seminar',
+      province: 'hue',
+      authors: ['Lan'],
+      tags: ['hữu nghị'],
+      image: 'IMG',
+      imageAlt: 'Ảnh',
+      translators: ['Minh'],
+      isSource: false,
+    });
     expect(en.date.toISOString()).toBe('2025-04-30T17:00:00.000Z');
   });
-  it('marks inherited alt text with the source language, and takes a translation\'s own', () => {
+  it("marks inherited alt text with the source language, and takes a translation's own", () => {
     expect(articles[0].versions.get('en')!.imageAltLang).toBe('vi');
     const own = buildArticles([entries[0], { id: '2025/hue-hoi-thao/en', data: { title: 'Seminar', image_alt: 'Photo' } }], { now })[0];
     expect(own.versions.get('en')).toMatchObject({ imageAlt: 'Photo', imageAltLang: undefined, image: 'IMG' });

@@ -80,10 +80,16 @@ describe('benchmark corpus', () => {
 
     it('passes npm run check without an error or a warning', async () => {
       for (const f of ['provinces.yaml', 'tags.yaml']) fs.copyFileSync(path.join(root, 'content', f), path.join(dir, f));
-      const picture = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#2a6e8c' } }).jpeg().toBuffer();
+      const picture = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#2a6e8c' } })
+        .jpeg()
+        .toBuffer();
       writeCorpus(dir, generateCorpus(options), [picture]);
       expect(fs.existsSync(path.join(dir, generateCorpus(options).find((f) => f.path.endsWith('cover.jpg'))!.path))).toBe(true);
-      const run = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts')], {
+        cwd: root,
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: 'utf8',
+      });
       expect(run.stdout).toMatch(/check: 0 errors, 0 warnings in \d+ files/);
       expect(run.status).toBe(0);
     });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleStamp, cacheKey } from '../../src/lib/cache-key.ts';
 
-const article = (digest: string) => ({ slug: 'a', versions: new Map([['vi', { entry: { id: '2025/a/vi', digest } }], ['en', { entry: { id: '2025/a/en', digest: 'e1' } }]]) });
+const article = (digest: string) => ({
+  slug: 'a',
+  versions: new Map([
+    ['vi', { entry: { id: '2025/a/vi', digest } }],
+    ['en', { entry: { id: '2025/a/en', digest: 'e1' } }],
+  ]),
+});
 
 describe('cache keys for incremental builds', () => {
   it('are stable for the same content and change with any file of the article', () => {

@@ -17,7 +17,17 @@ const channel: FeedChannel = {
 
 function item(n: number, date: string, extra: Partial<FeedItem> = {}): FeedItem {
   const link = `https://s.org/vi/articles/a${n}/`;
-  return { title: `Bài ${n}`, link, guid: { value: link, isPermaLink: true }, date: new Date(date), authors: ['Lan'], categories: ['hữu nghị', 'Huế'], summary: 's', html: '<p>x</p>', ...extra };
+  return {
+    title: `Bài ${n}`,
+    link,
+    guid: { value: link, isPermaLink: true },
+    date: new Date(date),
+    authors: ['Lan'],
+    categories: ['hữu nghị', 'Huế'],
+    summary: 's',
+    html: '<p>x</p>',
+    ...extra,
+  };
 }
 
 describe('feedXml', () => {

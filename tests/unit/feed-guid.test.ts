@@ -46,7 +46,10 @@ describe('renameRedirects', () => {
 
 describe('checking aliases', () => {
   const check = (aliases: unknown) =>
-    checkFrontMatter({ file: 'a/vi.md', data: { title: 't', date: '2025-01-01', province: 'hue', author: 'A', aliases }, lines: { aliases: 5 }, isSource: true }, FIELDS).filter((p) => p.field === 'aliases');
+    checkFrontMatter(
+      { file: 'a/vi.md', data: { title: 't', date: '2025-01-01', province: 'hue', author: 'A', aliases }, lines: { aliases: 5 }, isSource: true },
+      FIELDS,
+    ).filter((p) => p.field === 'aliases');
 
   it('accepts a list of former folder names', () => {
     expect(check(['hue-cu', 'hue-cu-2'])).toEqual([]);

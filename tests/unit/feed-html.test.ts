@@ -32,9 +32,9 @@ describe('feedHtml', () => {
   });
 
   it('replaces an allowed video embed by a link to it and drops any other iframe', () => {
-    expect(feedHtml('<iframe src="https://www.youtube-nocookie.com/embed/x" title="Film"></iframe><iframe src="https://evil.example/"></iframe>', PAGE, HOSTS)).toBe(
-      '<p><a href="https://www.youtube-nocookie.com/embed/x">Film</a></p>',
-    );
+    expect(
+      feedHtml('<iframe src="https://www.youtube-nocookie.com/embed/x" title="Film"></iframe><iframe src="https://evil.example/"></iframe>', PAGE, HOSTS),
+    ).toBe('<p><a href="https://www.youtube-nocookie.com/embed/x">Film</a></p>');
   });
 
   it('removes characters XML forbids and keeps lang, figures and ids', () => {

@@ -45,11 +45,20 @@ describe('sitemap rules', () => {
 
 describe('news sitemap', () => {
   const now = new Date('2025-10-03T12:00:00Z');
-  const page = (n: number, date: string, lang = 'vi'): NewsPage => ({ url: `https://s.org/${lang}/articles/a${n}/`, publication: 'Bản tin', lang, date: new Date(date), title: `Tin ${n} & <b>` });
+  const page = (n: number, date: string, lang = 'vi'): NewsPage => ({
+    url: `https://s.org/${lang}/articles/a${n}/`,
+    publication: 'Bản tin',
+    lang,
+    date: new Date(date),
+    title: `Tin ${n} & <b>`,
+  });
   const xml = new XMLParser({ isArray: (name) => name === 'url' });
 
   it('lists the pages of the last two days, newest first, with W3C dates in the site offset', () => {
-    const text = newsSitemapXml([page(1, '2025-09-30T12:00:00Z'), page(2, '2025-10-02T00:00:00Z'), page(3, '2025-10-03T11:00:00Z', 'zh-Hans'), page(4, '2025-10-04T00:00:00Z')], now);
+    const text = newsSitemapXml(
+      [page(1, '2025-09-30T12:00:00Z'), page(2, '2025-10-02T00:00:00Z'), page(3, '2025-10-03T11:00:00Z', 'zh-Hans'), page(4, '2025-10-04T00:00:00Z')],
+      now,
+    );
     expect(XMLValidator.validate(text)).toBe(true);
     const urls = xml.parse(text).urlset.url;
     expect(urls.map((u: { loc: string }) => u.loc)).toEqual(['https://s.org/zh-Hans/articles/a3/', 'https://s.org/vi/articles/a2/']);

@@ -63,7 +63,11 @@ describe('layers', () => {
   });
 
   it('only the declared modules of src/lib read files, run processes or read the environment', () => {
-    const io = under('src/lib/').filter(([f, targets]) => targets.some((t) => /^(node:)?(fs|child_process|worker_threads)(\/|$)/.test(t)) || /\bprocess\.env\b/.test(code(fs.readFileSync(path.join(ROOT, f), 'utf8'))));
+    const io = under('src/lib/').filter(
+      ([f, targets]) =>
+        targets.some((t) => /^(node:)?(fs|child_process|worker_threads)(\/|$)/.test(t)) ||
+        /\bprocess\.env\b/.test(code(fs.readFileSync(path.join(ROOT, f), 'utf8'))),
+    );
     expect(io.map(([f]) => f).sort()).toEqual([...IO_MODULES].sort());
   });
 

@@ -15,7 +15,10 @@ async function renderMarkdown(text: string): Promise<string> {
 
 /** Compile MDX the way @astrojs/mdx does; the result is the module's JavaScript. */
 async function compileMdx(text: string): Promise<string> {
-  const renderer = await unified({ rehypePlugins }).createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('file:///src/'), optimize: false } as never);
+  const renderer = await unified({ rehypePlugins }).createMdxRenderer!(
+    { syntaxHighlight: false } as never,
+    { srcDir: new URL('file:///src/'), optimize: false } as never,
+  );
   return (await renderer.process(text, '/content/articles/2025/x/vi.mdx', {})).code;
 }
 
@@ -71,7 +74,7 @@ describe('MDX articles', () => {
 
   it('keep the article components, without set:html, and unwrap other components', async () => {
     const code = await compileMdx(
-      "import anh from './anh.jpg';\n\n<Figure src={anh} alt=\"Ảnh\" />\n\n<PullQuote set:html=\"<script>x</script>\" cite=\"A\">Trích</PullQuote>\n\n<Khac>nội dung</Khac>\n\n<Fragment set:html=\"<script>y</script>\" />\n",
+      'import anh from \'./anh.jpg\';\n\n<Figure src={anh} alt="Ảnh" />\n\n<PullQuote set:html="<script>x</script>" cite="A">Trích</PullQuote>\n\n<Khac>nội dung</Khac>\n\n<Fragment set:html="<script>y</script>" />\n',
     );
     expect(code).toContain("import anh from './anh.jpg';");
     expect(code).toMatch(/_jsx\(Figure, \{\s*src: anh,\s*alt: "Ảnh"/);
@@ -82,7 +85,7 @@ describe('MDX articles', () => {
 
   it('drop every expression and every statement but imports (a policy refuses them first; this is the defence behind it)', async () => {
     const code = await compileMdx(
-      "import anh from './anh.jpg';\nexport const year = 2025;\nexport const bad = <script>alert(1)</script>;\n\nNăm {year} {<iframe src=\"https://evil.example.com/\" />} {/* ghi chú */}\n\n<Figure src={anh} alt=\"Ảnh\" caption={<script>alert(4)</script>} client:load {...props} />\n",
+      'import anh from \'./anh.jpg\';\nexport const year = 2025;\nexport const bad = <script>alert(1)</script>;\n\nNăm {year} {<iframe src="https://evil.example.com/" />} {/* ghi chú */}\n\n<Figure src={anh} alt="Ảnh" caption={<script>alert(4)</script>} client:load {...props} />\n',
     );
     expect(code).toContain("import anh from './anh.jpg';");
     expect(code).toMatch(/_jsx\(Figure, \{\s*src: anh,\s*alt: "Ảnh"\s*\}/);
@@ -93,7 +96,10 @@ describe('MDX articles', () => {
 
   it('list the same components as src/components/mdx provides', () => {
     const dir = path.join(import.meta.dirname, '../../src/components/mdx');
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.astro')).map((f) => f.replace('.astro', ''));
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.astro'))
+      .map((f) => f.replace('.astro', ''));
     expect([...MDX_COMPONENTS].sort()).toEqual(files.sort());
     expect(fs.readFileSync(path.join(dir, 'index.ts'), 'utf8')).toContain(`{ ${MDX_COMPONENTS.join(', ')} }`);
   });

@@ -138,7 +138,9 @@ describe('mdxViolations on JSX (rules 3 and 4)', () => {
 
   it('refuses every attribute name with a colon, on HTML too', () => {
     const text = '<span is:raw client:load transition:name="a" xlink:href="b">x</span>';
-    expect(brief(text).map((v) => v.message)).toEqual(['is:raw', 'client:load', 'transition:name', 'xlink:href'].map((n) => POLICY_MESSAGES.colonAttribute(n).message));
+    expect(brief(text).map((v) => v.message)).toEqual(
+      ['is:raw', 'client:load', 'transition:name', 'xlink:href'].map((n) => POLICY_MESSAGES.colonAttribute(n).message),
+    );
   });
 
   it('refuses an unknown component, suggesting the right case', () => {
@@ -188,7 +190,7 @@ describe('mdxViolations on component props (rule 5)', () => {
   });
 
   it('refuses a Figure whose src is not an imported picture', () => {
-    expect(brief("<Figure src={{src:'javascript:alert(1)'}} alt=\"x\" />")).toEqual([
+    expect(brief('<Figure src={{src:\'javascript:alert(1)\'}} alt="x" />')).toEqual([
       { line: 3, message: 'src of <Figure> must be the name of a picture imported at the top' },
     ]);
     expect(brief('<Figure src="photo.jpg" alt="x" />').map((v) => v.line)).toEqual([3]);
@@ -244,7 +246,9 @@ describe('mdxViolations on component props (rule 5)', () => {
 
 describe('mdxViolations on Markdown images (rule 6)', () => {
   it('refuses a path outside the folder', () => {
-    expect(brief('![x](../../secret.jpg)')).toEqual([{ line: 3, message: 'the image "../../secret.jpg" cannot be used: it points outside the article folder' }]);
+    expect(brief('![x](../../secret.jpg)')).toEqual([
+      { line: 3, message: 'the image "../../secret.jpg" cannot be used: it points outside the article folder' },
+    ]);
   });
 
   it('refuses an absolute path', () => {
@@ -317,6 +321,9 @@ describe('remarkMdxPolicy', () => {
   });
 
   it('says "1 problem" for one', async () => {
-    await expect(compile('a\n\n![x](https://example.org/x.jpg)')).rejects.toMatchObject({ line: 3, reason: expect.stringContaining('my-article/en.mdx: 1 problem: line 3: the image') });
+    await expect(compile('a\n\n![x](https://example.org/x.jpg)')).rejects.toMatchObject({
+      line: 3,
+      reason: expect.stringContaining('my-article/en.mdx: 1 problem: line 3: the image'),
+    });
   });
 });

@@ -21,7 +21,10 @@ async function renderMarkdown(text: string): Promise<string> {
 
 /** Compile MDX the way @astrojs/mdx does; the result is the module's JavaScript. */
 async function compileMdx(text: string): Promise<string> {
-  const renderer = await unified({ rehypePlugins }).createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('file:///src/'), optimize: false } as never);
+  const renderer = await unified({ rehypePlugins }).createMdxRenderer!(
+    { syntaxHighlight: false } as never,
+    { srcDir: new URL('file:///src/'), optimize: false } as never,
+  );
   return (await renderer.process(text, '/content/articles/2025/x/vi.mdx', {})).code;
 }
 
@@ -62,9 +65,9 @@ describe('what the sanitiser reports removing from Markdown', () => {
   });
 
   it('reports iframes from hosts that are not allowed, and keeps the others', () => {
-    expect(md(`<iframe src="https://evil.example.com/x"></iframe>\n<iframe src="${ALLOWED}" title="Phim" frameborder="0" allowfullscreen></iframe>\n`)).toEqual([
-      { what: 'embed', detail: 'https://evil.example.com/x', line: 1 },
-    ]);
+    expect(md(`<iframe src="https://evil.example.com/x"></iframe>\n<iframe src="${ALLOWED}" title="Phim" frameborder="0" allowfullscreen></iframe>\n`)).toEqual(
+      [{ what: 'embed', detail: 'https://evil.example.com/x', line: 1 }],
+    );
     expect(md('<iframe src="http://player.vimeo.com/video/1"></iframe>\n')).toEqual([{ what: 'embed', detail: 'http://player.vimeo.com/video/1', line: 1 }]);
   });
 
@@ -83,7 +86,8 @@ describe('what the sanitiser reports removing from Markdown', () => {
   });
 
   it('reports nothing for what Markdown itself makes (GFM tables, task lists, footnotes, code)', () => {
-    const body = '# Tiêu đề\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n- [x] xong\n- [ ] chưa\n\nChú thích[^1] www.example.com ~~cũ~~\n\n```js\nconst a = 1;\n```\n\n![Ảnh](a.jpg "t")\n\n[^1]: Ghi chú.\n';
+    const body =
+      '# Tiêu đề\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n- [x] xong\n- [ ] chưa\n\nChú thích[^1] www.example.com ~~cũ~~\n\n```js\nconst a = 1;\n```\n\n![Ảnh](a.jpg "t")\n\n[^1]: Ghi chú.\n';
     expect(md(body)).toEqual([]);
   });
 
@@ -104,7 +108,11 @@ describe('what the sanitiser reports removing from MDX', () => {
   });
 
   it('reports scripts, unsafe links, styles and embeds like Markdown', () => {
-    expect(mdx('<script>alert(2)</script>\n\n<a href="javascript:x()" style="color:red">k</a> <a href="tel:+84123">t</a>\n\n<iframe src="https://evil.example.com/" />\n')).toEqual([
+    expect(
+      mdx(
+        '<script>alert(2)</script>\n\n<a href="javascript:x()" style="color:red">k</a> <a href="tel:+84123">t</a>\n\n<iframe src="https://evil.example.com/" />\n',
+      ),
+    ).toEqual([
       { what: 'tag', detail: '<script>', line: 1 },
       { what: 'url', detail: 'javascript:x()', line: 3 },
       { what: 'attribute', detail: 'style', line: 3 },
@@ -113,7 +121,8 @@ describe('what the sanitiser reports removing from MDX', () => {
   });
 
   it('reports the code a policy should have refused: expressions, exports, spreads, directives', () => {
-    const body = "import anh from './anh.jpg';\nexport const year = 2025;\n\nNăm {year} {/* ghi chú */}\n\n<Figure src={anh} alt=\"Ảnh\" set:html=\"<i>x</i>\" {...props} />\n\n<Khac>nội dung</Khac>\n\n<b\n  title=\"t\" {...props}>b</b>\n";
+    const body =
+      'import anh from \'./anh.jpg\';\nexport const year = 2025;\n\nNăm {year} {/* ghi chú */}\n\n<Figure src={anh} alt="Ảnh" set:html="<i>x</i>" {...props} />\n\n<Khac>nội dung</Khac>\n\n<b\n  title="t" {...props}>b</b>\n';
     expect(mdx(body, 5)).toEqual([
       { what: 'code', detail: 'export const year = 2025;', line: 6 },
       { what: 'code', detail: '{year}', line: 8 },
@@ -156,7 +165,8 @@ describe('the report and the build agree', () => {
   }
 
   it('MDX: the compiled module lacks what is reported and keeps what is not', async () => {
-    const body = "import anh from './anh.jpg';\n\nXin <b onClick=\"steal()\" title=\"t\">chào</b> <a href=\"tel:+84123\">gọi</a>\n\n<script>alert(2)</script>\n\n<Figure src={anh} alt=\"Ảnh\" set:html=\"<i>x</i>\" />\n\n<iframe src=\"https://evil.example.com/\" />\n";
+    const body =
+      'import anh from \'./anh.jpg\';\n\nXin <b onClick="steal()" title="t">chào</b> <a href="tel:+84123">gọi</a>\n\n<script>alert(2)</script>\n\n<Figure src={anh} alt="Ảnh" set:html="<i>x</i>" />\n\n<iframe src="https://evil.example.com/" />\n';
     const removed = mdx(body);
     expect(removed.map((r) => r.what)).toEqual(['handler', 'tag', 'attribute', 'embed']);
     const code = await compileMdx(body);

@@ -61,7 +61,7 @@ describe('segmented text', () => {
       expect(fromIndexed(toIndexed(text, lang, true), true)).toBe(text);
     }
   });
-  it('reads back Pagefind\'s Chinese text, which keeps zero-width spaces between words', () => {
+  it("reads back Pagefind's Chinese text, which keeps zero-width spaces between words", () => {
     expect(fromIndexed('<mark>人民</mark> \u200b外交 \u200b', true)).toBe('<mark>人民</mark>外交');
   });
 });

@@ -21,7 +21,10 @@ describe('newsArticle', () => {
   it('links a translation to its source', () => {
     const data = newsArticle({ ...base, translationOf: 'https://x.test/vi/articles/a/' });
     expect(data).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'en', translationOfWork: { '@id': 'https://x.test/vi/articles/a/' } });
-    expect(data.author).toEqual([{ '@type': 'Person', name: 'Lan' }, { '@type': 'Person', name: 'Minh' }]);
+    expect(data.author).toEqual([
+      { '@type': 'Person', name: 'Lan' },
+      { '@type': 'Person', name: 'Minh' },
+    ]);
     expect(data).not.toHaveProperty('image');
     expect(data).not.toHaveProperty('workTranslation');
   });
@@ -33,8 +36,16 @@ describe('newsArticle', () => {
 
 describe('breadcrumbList', () => {
   it('numbers the items from 1', () => {
-    expect(breadcrumbList([{ name: 'Home', url: 'https://x.test/en/' }, { name: 'Hue', url: 'https://x.test/en/provinces/hue/' }])).toMatchObject({
-      itemListElement: [{ position: 1, name: 'Home' }, { position: 2, item: 'https://x.test/en/provinces/hue/' }],
+    expect(
+      breadcrumbList([
+        { name: 'Home', url: 'https://x.test/en/' },
+        { name: 'Hue', url: 'https://x.test/en/provinces/hue/' },
+      ]),
+    ).toMatchObject({
+      itemListElement: [
+        { position: 1, name: 'Home' },
+        { position: 2, item: 'https://x.test/en/provinces/hue/' },
+      ],
     });
   });
 });

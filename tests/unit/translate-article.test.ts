@@ -3,7 +3,14 @@ import { machineDigest, planTranslation, SegmentError } from '../../src/lib/tran
 import { parseArticleText } from '../../src/lib/content/parse-article.ts';
 
 const source = {
-  data: { title: 'Huế tọa đàm hữu nghị', summary: 'Tóm tắt: "hữu nghị" & hợp tác.', image: 'bia.jpg', image_alt: 'Hội trường', province: 'hue', tags: ['hữu nghị'] },
+  data: {
+    title: 'Huế tọa đàm hữu nghị',
+    summary: 'Tóm tắt: "hữu nghị" & hợp tác.',
+    image: 'bia.jpg',
+    image_alt: 'Hội trường',
+    province: 'hue',
+    tags: ['hữu nghị'],
+  },
   body: '\nĐoạn **một**.\n\n## Hai\n',
   mdx: false,
 };
@@ -13,7 +20,10 @@ describe('planTranslation', () => {
   it('sends the title, summary and cover alt, then the body, and writes a machine translation that reads back with its digest', () => {
     const plan = planTranslation(source, 'en', []);
     expect(plan.where).toEqual(['title', 'summary', 'image_alt', 'body line 2', 'body line 4']);
-    const text = plan.assemble(plan.segments.map((s) => fake(s.wire)), { translator: 'Google Cloud Translation', sourceVersion: 'abc123def456' });
+    const text = plan.assemble(
+      plan.segments.map((s) => fake(s.wire)),
+      { translator: 'Google Cloud Translation', sourceVersion: 'abc123def456' },
+    );
     const parsed = parseArticleText(text);
     expect(parsed.data).toEqual({
       title: '[en] Huế tọa đàm hữu nghị',

@@ -136,7 +136,18 @@ describe('Google Cloud Translation v2', () => {
 
   it('reports a 403 quota reason as quota, without retrying', async () => {
     const { f, engine } = await google();
-    f.failNext(403, 1, {}, { error: { code: 403, message: 'Daily Limit Exceeded', errors: [{ message: 'Daily Limit Exceeded', domain: 'usageLimits', reason: 'dailyLimitExceeded' }] } });
+    f.failNext(
+      403,
+      1,
+      {},
+      {
+        error: {
+          code: 403,
+          message: 'Daily Limit Exceeded',
+          errors: [{ message: 'Daily Limit Exceeded', domain: 'usageLimits', reason: 'dailyLimitExceeded' }],
+        },
+      },
+    );
     const error = await failure(engine.translate(['Một'], 'vi', 'en'));
     expect(error.kind).toBe('quota');
     expect(error.message).toContain('dailyLimitExceeded');
@@ -301,7 +312,19 @@ describe('OpenAI-compatible chat completions', () => {
 
   it('does not retry insufficient_quota; hides the key the service echoes on a wrong key', async () => {
     const { f, engine } = await openai();
-    f.failNext(429, 1, {}, { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } });
+    f.failNext(
+      429,
+      1,
+      {},
+      {
+        error: {
+          message: 'You exceeded your current quota, please check your plan and billing details.',
+          type: 'insufficient_quota',
+          param: null,
+          code: 'insufficient_quota',
+        },
+      },
+    );
     const quota = await failure(engine.translate(['Một'], 'vi', 'en'));
     expect(quota.kind).toBe('quota');
     expect(f.requests).toHaveLength(1);
@@ -381,6 +404,9 @@ describe('createEngine and configuredEngine', () => {
   it('reports a malformed endpoint as a config error, not a crash', async () => {
     const engine = createEngine('google', { GOOGLE_TRANSLATE_API_KEY: 'k', GOOGLE_TRANSLATE_ENDPOINT: 'translation.googleapis.com' });
     const error = await failure(engine.translate(['Một'], 'vi', 'en'));
-    expect([error.kind, error.message]).toEqual(['config', '"translation.googleapis.com" is not a valid http(s) address: check the endpoint or base URL variable']);
+    expect([error.kind, error.message]).toEqual([
+      'config',
+      '"translation.googleapis.com" is not a valid http(s) address: check the endpoint or base URL variable',
+    ]);
   });
 });

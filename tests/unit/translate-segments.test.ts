@@ -7,7 +7,10 @@ import type { GlossaryEntry } from '../../src/lib/translate/glossary.ts';
 const fake = (wire: string) => wire.replace(/(^|>)([^<]*[^<\s][^<]*)(?=<|$)/g, (_, a: string, t: string) => `${a}EN(${t})`);
 function roundTrip(body: string, mdx = false, glossary: GlossaryEntry[] = [], engine = fake) {
   const segments = bodySegments(body, mdx, 'en', glossary);
-  const rendered = renderAll(segments, segments.map((s) => parseWire(engine(s.wire), s.expected)));
+  const rendered = renderAll(
+    segments,
+    segments.map((s) => parseWire(engine(s.wire), s.expected)),
+  );
   return { segments, out: applySegments(body, segments, rendered) };
 }
 
@@ -102,7 +105,10 @@ describe('bodySegments', () => {
   });
 
   it('sends glossary terms as tags that come back as the official name', () => {
-    const glossary: GlossaryEntry[] = [{ term: 'Liên hiệp các tổ chức hữu nghị', names: { en: 'Union of Friendship Organizations' } }, { term: 'Huế', names: { en: 'Hue', fr: 'Hué' } }];
+    const glossary: GlossaryEntry[] = [
+      { term: 'Liên hiệp các tổ chức hữu nghị', names: { en: 'Union of Friendship Organizations' } },
+      { term: 'Huế', names: { en: 'Hue', fr: 'Hué' } },
+    ];
     const { segments, out } = roundTrip('Liên hiệp các tổ chức hữu nghị tỉnh Huế và Huếx.\n', false, glossary);
     expect(segments[0].wire).toBe('<x id="1"/> tỉnh <x id="2"/> và Huếx.');
     expect(out).toBe('Union of Friendship OrganizationsEN( tỉnh )HueEN( và Huếx.)\n');

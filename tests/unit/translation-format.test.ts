@@ -4,11 +4,22 @@ import { formatAge, formatMarkdown, formatText, historyNote } from '../../src/li
 
 const names = (code: string) => ({ vi: 'Vietnamese', en: 'English', fr: 'French' })[code] ?? code;
 const f = (slug: string, locale: string, extra: Partial<StatusFile> = {}): StatusFile => ({
-  path: `content/articles/2025/${slug}/${locale}.md`, slug, locale, title: `Tin ${slug}`, draft: false, machine: false, version: 'v1',
-  date: locale === 'vi' ? new Date('2025-09-12T00:00:00+07:00') : undefined, ...extra,
+  path: `content/articles/2025/${slug}/${locale}.md`,
+  slug,
+  locale,
+  title: `Tin ${slug}`,
+  draft: false,
+  machine: false,
+  version: 'v1',
+  date: locale === 'vi' ? new Date('2025-09-12T00:00:00+07:00') : undefined,
+  ...extra,
 });
 const files = [f('hue', 'vi'), f('hue', 'en', { recorded: 'v0', machine: true }), f('hoi-an', 'vi'), f('mat', 'fr')];
-const report = buildReport(files, { available: false, reason: 'shallow' }, { sourceLocale: 'vi', languages: ['en', 'fr'], now: new Date('2025-09-22T00:00:00+07:00') });
+const report = buildReport(
+  files,
+  { available: false, reason: 'shallow' },
+  { sourceLocale: 'vi', languages: ['en', 'fr'], now: new Date('2025-09-22T00:00:00+07:00') },
+);
 
 describe('formatText', () => {
   const text = formatText(report, names, 'content');
@@ -47,14 +58,22 @@ describe('formatMarkdown', () => {
   });
 
   it('escapes pipes in titles', () => {
-    const r = buildReport([f('x', 'vi', { title: 'A | B' })], { available: false, reason: 'no-git' }, { sourceLocale: 'vi', languages: ['en'], now: new Date('2025-09-13T00:00:00Z') });
+    const r = buildReport(
+      [f('x', 'vi', { title: 'A | B' })],
+      { available: false, reason: 'no-git' },
+      { sourceLocale: 'vi', languages: ['en'], now: new Date('2025-09-13T00:00:00Z') },
+    );
     expect(formatMarkdown(r, names)).toContain('| missing | `x` | A \\| B |');
   });
 });
 
 describe('historyNote', () => {
   it('is silent when history was read', () => {
-    const r = buildReport([], { available: true, history: new Map(), order: new Map(), revisions: new Map() }, { sourceLocale: 'vi', languages: ['en'], now: new Date() });
+    const r = buildReport(
+      [],
+      { available: true, history: new Map(), order: new Map(), revisions: new Map() },
+      { sourceLocale: 'vi', languages: ['en'], now: new Date() },
+    );
     expect(historyNote(r)).toBeUndefined();
   });
   it('tells how to resolve unknown states', () => {

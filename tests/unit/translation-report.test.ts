@@ -6,7 +6,16 @@ const NOW = new Date('2025-10-01T00:00:00+07:00');
 const OPTIONS = { sourceLocale: 'vi', languages: ['vi', 'en', 'fr'], now: NOW };
 
 function file(slug: string, locale: string, extra: Partial<StatusFile> = {}): StatusFile {
-  return { path: `c/${slug}/${locale}.md`, slug, locale, title: `${slug} ${locale}`, draft: false, machine: false, version: locale === 'vi' ? `v-${slug}` : '', ...extra };
+  return {
+    path: `c/${slug}/${locale}.md`,
+    slug,
+    locale,
+    title: `${slug} ${locale}`,
+    draft: false,
+    machine: false,
+    version: locale === 'vi' ? `v-${slug}` : '',
+    ...extra,
+  };
 }
 const src = (slug: string, date: string, extra: Partial<StatusFile> = {}) => file(slug, 'vi', { date: new Date(`${date}T00:00:00+07:00`), ...extra });
 
@@ -50,14 +59,25 @@ describe('buildReport', () => {
 
   it('dates a recorded-stale translation from the source history', () => {
     const commits = [commit('c2', '2025-09-25T00:00:00Z', ['c/a/vi.md']), commit('c1', '2025-09-01T00:00:00Z', ['c/a/vi.md'])];
-    const revisions = new Map([['c/a/vi.md', [{ commit: commits[0], version: 'v-a' }, { commit: commits[1], version: 'old' }]]]);
+    const revisions = new Map([
+      [
+        'c/a/vi.md',
+        [
+          { commit: commits[0], version: 'v-a' },
+          { commit: commits[1], version: 'old' },
+        ],
+      ],
+    ]);
     const r = buildReport([src('a', '2025-09-01'), file('a', 'en', { recorded: 'old' })], git(commits, revisions), OPTIONS);
     expect(r.work.en[0]).toMatchObject({ state: 'stale', basis: 'source_version', baseCommit: 'c1', since: '2025-09-25T00:00:00.000Z', days: 5 });
   });
 
   it('lists orphaned translations and does not count them as translated', () => {
     const r = buildReport([file('gone', 'en'), file('gone', 'fr')], NO_GIT, OPTIONS);
-    expect(r.orphaned.map((o) => [o.slug, o.locale, o.path])).toEqual([['gone', 'en', 'c/gone/en.md'], ['gone', 'fr', 'c/gone/fr.md']]);
+    expect(r.orphaned.map((o) => [o.slug, o.locale, o.path])).toEqual([
+      ['gone', 'en', 'c/gone/en.md'],
+      ['gone', 'fr', 'c/gone/fr.md'],
+    ]);
     expect(r.totals.en).toMatchObject({ orphaned: 1, translated: 0, sources: 0 });
     expect(r.articles).toBe(0);
   });
@@ -88,7 +108,14 @@ describe('buildReport', () => {
   });
 
   it('orders work stale first, then missing, then unknown, newest source first', () => {
-    const files = [src('old', '2024-01-01'), src('new', '2025-09-01'), src('s', '2023-01-01'), file('s', 'en', { recorded: 'x' }), src('u', '2025-09-02'), file('u', 'en')];
+    const files = [
+      src('old', '2024-01-01'),
+      src('new', '2025-09-01'),
+      src('s', '2023-01-01'),
+      file('s', 'en', { recorded: 'x' }),
+      src('u', '2025-09-02'),
+      file('u', 'en'),
+    ];
     expect(buildReport(files, NO_GIT, OPTIONS).work.en.map((w) => `${w.state}:${w.slug}`)).toEqual(['stale:s', 'missing:new', 'missing:old', 'unknown:u']);
   });
 
@@ -100,7 +127,15 @@ describe('buildReport', () => {
 
 describe('sourcesToTrace', () => {
   it('names only sources that a translation recorded an older version of', () => {
-    const files = [src('a', '2025-09-01'), file('a', 'en', { recorded: 'old' }), file('a', 'fr', { recorded: 'older' }), src('b', '2025-09-01'), file('b', 'en', { recorded: 'v-b' }), src('c', '2025-09-01'), file('c', 'en')];
+    const files = [
+      src('a', '2025-09-01'),
+      file('a', 'en', { recorded: 'old' }),
+      file('a', 'fr', { recorded: 'older' }),
+      src('b', '2025-09-01'),
+      file('b', 'en', { recorded: 'v-b' }),
+      src('c', '2025-09-01'),
+      file('c', 'en'),
+    ];
     expect(sourcesToTrace(files, 'vi')).toEqual(['c/a/vi.md']);
   });
 });

@@ -40,7 +40,7 @@ describe('readBody on MDX', () => {
 
   it('finds components and image imports, what the policy refuses and what the sanitiser removes', () => {
     const facts = readBody(
-      "import anh from './anh.jpg';\nimport X from 'some-package';\nexport const y = <b />;\n\n<Figure src={anh} alt=\"a\" />\n\nNăm {<i>x</i>} <b onMouseOver=\"x\">b</b>\n",
+      'import anh from \'./anh.jpg\';\nimport X from \'some-package\';\nexport const y = <b />;\n\n<Figure src={anh} alt="a" />\n\nNăm {<i>x</i>} <b onMouseOver="x">b</b>\n',
       true,
       8,
       HOSTS,

@@ -6,7 +6,12 @@ import type { Registry } from '../../src/lib/registry.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/errors');
 const registry: Registry = { provinces: new Map([['hue', { code: 'hue', name: { vi: 'Huế' } }]]), regions: new Map(), tags: new Map() };
-const options = { fields: ['title', 'date', 'province', 'author', 'summary', 'tags'], imageProblem: () => undefined, now: new Date('2026-01-01'), publishFuture: false };
+const options = {
+  fields: ['title', 'date', 'province', 'author', 'summary', 'tags'],
+  imageProblem: () => undefined,
+  now: new Date('2026-01-01'),
+  publishFuture: false,
+};
 
 describe('loadArticleFiles', () => {
   it('names a file that is not UTF-8 instead of crashing', () => {
@@ -30,17 +35,30 @@ describe('loadArticleFiles', () => {
 describe('checkContent', () => {
   it('reports every mistake of every file at once', () => {
     const problems = checkContent(loadArticleFiles(path.join(FIXTURES, 'many-mistakes')).files, registry, options);
-    expect(problems.filter((p) => p.severity === 'error').map((p) => `${path.basename(path.dirname(p.file))}:${p.line} ${p.field}`).sort()).toEqual([
-      'ba:1 title',
-      'hai:4 province',
-      'mot:3 date',
-    ]);
+    expect(
+      problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => `${path.basename(path.dirname(p.file))}:${p.line} ${p.field}`)
+        .sort(),
+    ).toEqual(['ba:1 title', 'hai:4 province', 'mot:3 date']);
   });
 
   it('judges a translation’s province, images and MDX like the source’s', () => {
-    const file = (locale: string, data: Record<string, unknown>, body = '') => ({ file: `a/x/${locale}.md`, folder: 'a/x', slug: 'x', locale, data, body, lines: {}, bodyLine: 3 });
+    const file = (locale: string, data: Record<string, unknown>, body = '') => ({
+      file: `a/x/${locale}.md`,
+      folder: 'a/x',
+      slug: 'x',
+      locale,
+      data,
+      body,
+      lines: {},
+      bodyLine: 3,
+    });
     const problems = checkContent(
-      [file('vi', { title: 'T', date: '2025-01-01', province: 'hue', author: 'A', summary: 's' }), file('en', { title: 'T', province: 'hue-city' }, '![](a.jpg)\n')],
+      [
+        file('vi', { title: 'T', date: '2025-01-01', province: 'hue', author: 'A', summary: 's' }),
+        file('en', { title: 'T', province: 'hue-city' }, '![](a.jpg)\n'),
+      ],
       registry,
       options,
     );

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { checkFrontMatter } from '../../src/lib/validate/front-matter.ts';
 
-const FIELDS = ['title', 'date', 'province', 'author', 'tags', 'summary', 'image', 'image_alt', 'updated', 'draft', 'translation', 'translator', 'source_version', 'id'];
-const run = (data: Record<string, unknown>, isSource = true) => checkFrontMatter({ file: 'a/vi.md', data, lines: { title: 2, date: 3, provice: 4 }, isSource }, FIELDS);
+const FIELDS = [
+  'title',
+  'date',
+  'province',
+  'author',
+  'tags',
+  'summary',
+  'image',
+  'image_alt',
+  'updated',
+  'draft',
+  'translation',
+  'translator',
+  'source_version',
+  'id',
+];
+const run = (data: Record<string, unknown>, isSource = true) =>
+  checkFrontMatter({ file: 'a/vi.md', data, lines: { title: 2, date: 3, provice: 4 }, isSource }, FIELDS);
 const ok = { title: 'T', date: '2025-01-01', province: 'hue', author: 'A' };
 
 describe('checkFrontMatter', () => {

@@ -23,7 +23,9 @@ describe('checkHtml', () => {
   });
 
   it('fails on a component that does not exist, suggesting the nearest', () => {
-    expect(run('<PullQoute>x</PullQoute>\n')).toMatchObject([{ severity: 'error', message: '<PullQoute> is not one of the article components', fix: 'did you mean <PullQuote>?' }]);
+    expect(run('<PullQoute>x</PullQoute>\n')).toMatchObject([
+      { severity: 'error', message: '<PullQoute> is not one of the article components', fix: 'did you mean <PullQuote>?' },
+    ]);
     expect(run('<Carousel />\n')[0].fix).toBe('use <Figure>, <Gallery>, <PullQuote>, <Video> (see README.md)');
   });
 
@@ -52,11 +54,18 @@ describe('checkHtml', () => {
 
   it('fails on a component written in a Markdown file, pointing to .mdx', () => {
     expect(run('Ảnh:\n\n<Figure src="anh.jpg" alt="a" />\n', false)).toMatchObject([
-      { severity: 'error', line: 10, message: '<Figure> works only in an MDX article, and this file is Markdown', fix: 'rename the file to vi.mdx (the components need no import)' },
+      {
+        severity: 'error',
+        line: 10,
+        message: '<Figure> works only in an MDX article, and this file is Markdown',
+        fix: 'rename the file to vi.mdx (the components need no import)',
+      },
     ]);
   });
 
   it('accepts the documented components', () => {
-    expect(run("import a from './a.jpg';\n\n<Figure src={a} alt=\"x\" />\n<PullQuote cite=\"A\">Q</PullQuote>\n<Video provider=\"youtube\" id=\"x\" title=\"t\" />\n")).toEqual([]);
+    expect(
+      run('import a from \'./a.jpg\';\n\n<Figure src={a} alt="x" />\n<PullQuote cite="A">Q</PullQuote>\n<Video provider="youtube" id="x" title="t" />\n'),
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ function run(data: Record<string, unknown>, text = '', mdx = false) {
 describe('checkImages', () => {
   it('needs the cover beside the article, with alt text', () => {
     expect(run({ image: 'bia.jpg', image_alt: 'Bìa' })).toEqual([]);
-    expect(run({ image: 'Bia.jpg', image_alt: 'Bìa' })).toMatchObject([{ field: 'image', line: 7, message: 'the image "Bia.jpg" does not exist beside the article' }]);
+    expect(run({ image: 'Bia.jpg', image_alt: 'Bìa' })).toMatchObject([
+      { field: 'image', line: 7, message: 'the image "Bia.jpg" does not exist beside the article' },
+    ]);
     expect(run({ image: 'bia.jpg', image_alt: ' ' })).toMatchObject([{ field: 'image_alt', line: 8, message: 'the cover image has no alt text' }]);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkLayout } from '../../src/lib/validate/layout.ts';
 import type { LoadedFile } from '../../src/lib/validate/file.ts';
 
-const file = (folder: string, locale: string): LoadedFile => ({ file: `${folder}/${locale}.md`, folder, slug: folder.split('/').at(-1)!, locale, data: { title: 'T' } });
+const file = (folder: string, locale: string): LoadedFile => ({
+  file: `${folder}/${locale}.md`,
+  folder,
+  slug: folder.split('/').at(-1)!,
+  locale,
+  data: { title: 'T' },
+});
 
 describe('checkLayout', () => {
   it('accepts translations beside their source', () => {
@@ -28,6 +34,8 @@ describe('checkLayout', () => {
   });
 
   it('finds a translation whose source is missing', () => {
-    expect(checkLayout([file('a/hue', 'en')]).problems).toMatchObject([{ file: 'a/hue/en.md', message: 'this translation has no source article (a/hue/vi.md is missing)' }]);
+    expect(checkLayout([file('a/hue', 'en')]).problems).toMatchObject([
+      { file: 'a/hue/en.md', message: 'this translation has no source article (a/hue/vi.md is missing)' },
+    ]);
   });
 });

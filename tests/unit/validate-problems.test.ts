@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, sortProblems, summarize, type Problem } from '../../src/lib/validate/problems.ts';
 
-const p = (file: string, line: number | undefined, severity: Problem['severity'] = 'error'): Problem => ({ file, line, field: 'x', severity, message: 'm', fix: 'f' });
+const p = (file: string, line: number | undefined, severity: Problem['severity'] = 'error'): Problem => ({
+  file,
+  line,
+  field: 'x',
+  severity,
+  message: 'm',
+  fix: 'f',
+});
 
 describe('problem lines', () => {
   it('prints file:line  field  problem  → fix', () => {
-    expect(formatProblem({ file: 'a/vi.md', line: 4, field: 'province', severity: 'error', message: 'm', fix: 'f' })).toBe('a/vi.md:4  province  error: m  → f');
+    expect(formatProblem({ file: 'a/vi.md', line: 4, field: 'province', severity: 'error', message: 'm', fix: 'f' })).toBe(
+      'a/vi.md:4  province  error: m  → f',
+    );
     expect(formatProblem({ file: 'a/vi.md', field: 'folder', severity: 'warning', message: 'm', fix: 'f' })).toBe('a/vi.md  folder  warning: m  → f');
   });
 

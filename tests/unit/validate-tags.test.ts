@@ -3,7 +3,14 @@ import { checkTags } from '../../src/lib/validate/tags.ts';
 import type { Registry } from '../../src/lib/registry.ts';
 import type { LoadedFile } from '../../src/lib/validate/file.ts';
 
-const file = (name: string, tags: string[]): LoadedFile => ({ file: `${name}/vi.md`, folder: name, slug: name, locale: 'vi', data: { tags }, lines: { tags: 6 } });
+const file = (name: string, tags: string[]): LoadedFile => ({
+  file: `${name}/vi.md`,
+  folder: name,
+  slug: name,
+  locale: 'vi',
+  data: { tags },
+  lines: { tags: 6 },
+});
 const registry = (tags: string[] = []): Registry => ({ provinces: new Map(), regions: new Map(), tags: new Map(tags.map((t) => [t, { en: t }])) });
 
 describe('checkTags', () => {

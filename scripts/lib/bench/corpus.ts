@@ -51,7 +51,9 @@ function sentence(rand: () => number, locale: string, words: number): string {
 }
 
 function paragraph(rand: () => number, locale: string): string {
-  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand, locale, 8 + Math.floor(rand() * 10))).join(WORDS[locale].joiner === ' ' ? ' ' : '');
+  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand, locale, 8 + Math.floor(rand() * 10))).join(
+    WORDS[locale].joiner === ' ' ? ' ' : '',
+  );
 }
 
 function body(rand: () => number, locale: string): string {

@@ -79,7 +79,10 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
       const wall = seconds();
       log.end();
       if (code !== 0) {
-        const tail = lines.slice(-40).map((l) => l.text).join('\n');
+        const tail = lines
+          .slice(-40)
+          .map((l) => l.text)
+          .join('\n');
         reject(new Error(`bench: the build failed (exit ${code}); whole log in ${options.logFile}:\n${tail}`));
         return;
       }

@@ -37,7 +37,13 @@ const GOOGLE_QUOTA_REASONS = new Set(['dailyLimitExceeded', 'quotaExceeded', 'us
 /** Google's reasons for a wrong key, which it sends with status 400, not 401/403. */
 const KEY_REASONS = new Set(['keyInvalid', 'keyExpired', 'API_KEY_INVALID']);
 /** OpenAI's 429 codes that waiting will not cure: billing, not rate. */
-const OPENAI_QUOTA_CODES = new Set(['insufficient_quota', 'credit_balance_exhausted', 'organization_spend_limit_exceeded', 'project_spend_limit_exceeded', 'organization_usage_limit_exceeded']);
+const OPENAI_QUOTA_CODES = new Set([
+  'insufficient_quota',
+  'credit_balance_exhausted',
+  'organization_spend_limit_exceeded',
+  'project_spend_limit_exceeded',
+  'organization_usage_limit_exceeded',
+]);
 
 function envNumber(env: Env, name: string, fallback: number): number {
   const value = Number(env[name]);
@@ -86,7 +92,8 @@ export function hostOf(url: string): string {
     // Reported below.
   }
   // 'localhost:11434' parses, as the scheme "localhost:": only http(s) addresses are accepted.
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || !u.host) throw new EngineError(`"${url}" is not a valid http(s) address: check the endpoint or base URL variable`, 'config');
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || !u.host)
+    throw new EngineError(`"${url}" is not a valid http(s) address: check the endpoint or base URL variable`, 'config');
   return u.host;
 }
 
@@ -97,11 +104,14 @@ function classify(status: number, data: unknown, o: Required<Pick<PostOptions, '
   const { message, reasons, codes } = errorInfo(data);
   const said = message ? `: ${scrub(message, o.secrets)}` : '';
   const check = o.keyVariable ? `: check ${o.keyVariable}` : '';
-  if (status === 429 && codes.some((c) => OPENAI_QUOTA_CODES.has(c))) return { error: new EngineError(`${o.service} refused: the account's quota or credit is used up${said}`, 'quota'), retry: false };
+  if (status === 429 && codes.some((c) => OPENAI_QUOTA_CODES.has(c)))
+    return { error: new EngineError(`${o.service} refused: the account's quota or credit is used up${said}`, 'quota'), retry: false };
   if (status === 456) return { error: new EngineError(`${o.service} refused: the account's character quota is used up${said}`, 'quota'), retry: false };
-  if (status === 403 && reasons.some((r) => GOOGLE_QUOTA_REASONS.has(r))) return { error: new EngineError(`${o.service} refused: a usage quota of the project is exceeded (${reasons.join(', ')})${said}`, 'quota'), retry: false };
+  if (status === 403 && reasons.some((r) => GOOGLE_QUOTA_REASONS.has(r)))
+    return { error: new EngineError(`${o.service} refused: a usage quota of the project is exceeded (${reasons.join(', ')})${said}`, 'quota'), retry: false };
   // A refused key's own message is not quoted: OpenAI's echoes part of the key.
-  if (status === 401 || status === 403 || reasons.some((r) => KEY_REASONS.has(r))) return { error: new EngineError(`${o.service} refused the key (HTTP ${status})${check}`, 'auth'), retry: false };
+  if (status === 401 || status === 403 || reasons.some((r) => KEY_REASONS.has(r)))
+    return { error: new EngineError(`${o.service} refused the key (HTTP ${status})${check}`, 'auth'), retry: false };
   if (status === 429) return { error: new EngineError(`${o.service} is busy (HTTP 429, too many requests)${said}`, 'http'), retry: true };
   if (status >= 500) return { error: new EngineError(`${o.service} failed (HTTP ${status})${said}`, 'http'), retry: true };
   return { error: new EngineError(`${o.service} refused the request (HTTP ${status})${said}`, 'http'), retry: false };
@@ -153,7 +163,8 @@ export async function postJson<T = unknown>(url: string, options: PostOptions): 
       parsed = false;
     }
     if (status >= 200 && status < 300) {
-      if (!parsed || data === undefined) throw new EngineError(`${o.service} sent an answer that is not JSON (HTTP ${status}: "${scrub(text, o.secrets).slice(0, 80)}")`, 'response');
+      if (!parsed || data === undefined)
+        throw new EngineError(`${o.service} sent an answer that is not JSON (HTTP ${status}: "${scrub(text, o.secrets).slice(0, 80)}")`, 'response');
       return data as T;
     }
     const { error, retry } = classify(status, data, o);

@@ -186,7 +186,8 @@ export function startSearchPage(): void {
       remaining = [...ranked.map((r) => ({ id: r.id, data: async () => r.loaded })), ...remaining.slice(EXACT_CHECK)];
     }
     const n = remaining.length;
-    status!.textContent = n === 0 ? say('search_no_results', { query: raw }) : say(`search_results_${plural.select(n) === 'one' ? 'one' : 'other'}`, { n, query: raw });
+    status!.textContent =
+      n === 0 ? say('search_no_results', { query: raw }) : say(`search_results_${plural.select(n) === 'one' ? 'one' : 'other'}`, { n, query: raw });
     await showMore(id);
     if (id === run) list!.ariaBusy = 'false';
   }

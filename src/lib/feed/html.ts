@@ -61,7 +61,12 @@ export function feedHtml(html: string, pageUrl: string, embedHosts: string[]): s
 function embedLink(iframe: Element): ElementContent {
   const href = String(iframe.properties.src);
   const text = typeof iframe.properties.title === 'string' && iframe.properties.title ? iframe.properties.title : href;
-  return { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: text }] }] };
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: [{ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: text }] }],
+  };
 }
 
 /** A URL resolved against the page; one that does not parse is left for the sanitiser's verdict. */

@@ -88,25 +88,52 @@ const components = (known: readonly string[]) => known.map((k) => `<${k}>`).join
 /** Every message this policy gives: what is wrong and what to do (style of src/lib/validate/messages.ts). */
 export const POLICY_MESSAGES = {
   imagePath: (src: string, reason: string) => ({ message: `the image "${src.slice(0, 80)}" cannot be used: ${reason}`, fix: fixFor(reason) }),
-  importSource: (source: string, reason: string) => ({ message: `an MDX article may import only pictures beside it, not "${source.slice(0, 80)}": ${reason}`, fix: fixFor(reason) }),
+  importSource: (source: string, reason: string) => ({
+    message: `an MDX article may import only pictures beside it, not "${source.slice(0, 80)}": ${reason}`,
+    fix: fixFor(reason),
+  }),
   importNotRelative: (source: string) => ({ message: `the import "${source}" does not start with ./`, fix: `write it as './${source}'` }),
   importShape: (source: string) => ({ message: `the import of "${source}" must give the picture one name`, fix: `write it as: import photo from '${source}'` }),
   importAttributes: (source: string) => ({ message: `the import of "${source}" has a with { … } part`, fix: `remove it: import photo from '${source}'` }),
-  importNameTaken: (name: string) => ({ message: `the picture is named ${name}, like the <${name}> component`, fix: `give it another name: import photo from '…'` }),
-  exportStatement: { message: 'an MDX article may not export anything (an export runs code)', fix: 'remove the export; write the text or the component directly' },
+  importNameTaken: (name: string) => ({
+    message: `the picture is named ${name}, like the <${name}> component`,
+    fix: `give it another name: import photo from '…'`,
+  }),
+  exportStatement: {
+    message: 'an MDX article may not export anything (an export runs code)',
+    fix: 'remove the export; write the text or the component directly',
+  },
   codeStatement: { message: 'an MDX article may contain only picture imports at the top, not code', fix: 'remove this line' },
-  expression: { message: 'a {…} in the text runs code, which an MDX article may not contain', fix: 'remove it; write a literal { as \\{, and a note to other editors as {/* … */}' },
+  expression: {
+    message: 'a {…} in the text runs code, which an MDX article may not contain',
+    fix: 'remove it; write a literal { as \\{, and a note to other editors as {/* … */}',
+  },
   unknownComponent: (name: string, known: readonly string[]) => {
     const suggestion = known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? closest(name, [...known], {}, 1)[0];
-    return { message: `<${name}> is not one of the article components`, fix: suggestion ? `did you mean <${suggestion}>?` : `use ${components(known)} (see README.md)` };
+    return {
+      message: `<${name}> is not one of the article components`,
+      fix: suggestion ? `did you mean <${suggestion}>?` : `use ${components(known)} (see README.md)`,
+    };
   },
   spreadAttribute: { message: 'a {...} attribute passes attributes built by code, which cannot be checked', fix: 'write each attribute as name="value"' },
-  colonAttribute: (name: string) => ({ message: `the attribute ${name} is not allowed (Astro directives like set:html insert unchecked HTML or run scripts)`, fix: `remove ${name}` }),
-  codeValue: (name: string) => ({ message: `the value of ${name} is code, not a plain value`, fix: `write ${name}="text", or ${name}={photo} for a picture imported at the top` }),
+  colonAttribute: (name: string) => ({
+    message: `the attribute ${name} is not allowed (Astro directives like set:html insert unchecked HTML or run scripts)`,
+    fix: `remove ${name}`,
+  }),
+  codeValue: (name: string) => ({
+    message: `the value of ${name} is code, not a plain value`,
+    fix: `write ${name}="text", or ${name}={photo} for a picture imported at the top`,
+  }),
   duplicateProp: (where: string, prop: string) => ({ message: `${where} has ${prop} twice`, fix: `keep one ${prop}` }),
-  unknownProp: (where: string, prop: string, known: string[]) => ({ message: `${where} does not take ${prop}`, fix: `remove it; ${where} takes ${known.join(', ')}` }),
+  unknownProp: (where: string, prop: string, known: string[]) => ({
+    message: `${where} does not take ${prop}`,
+    fix: `remove it; ${where} takes ${known.join(', ')}`,
+  }),
   missingProp: (where: string, prop: string, example: string) => ({ message: `${where} has no ${prop}`, fix: `add ${example}` }),
-  wrongType: (where: string, prop: string, expected: string, example: string) => ({ message: `${prop} of ${where} must be ${expected}`, fix: `write ${example}` }),
+  wrongType: (where: string, prop: string, expected: string, example: string) => ({
+    message: `${prop} of ${where} must be ${expected}`,
+    fix: `write ${example}`,
+  }),
   either: (where: string, groups: string[][]) => ({
     message: `${where} needs either ${groups.map((g) => g.join(' and ')).join(', or ')}`,
     fix: 'write provider="youtube" id="VIDEO_ID", or src="https://player.vimeo.com/video/…", not both',
@@ -201,8 +228,13 @@ function isLiteralValue(node: EsNode, images: Set<string>): boolean {
     case 'ObjectExpression':
       return node.properties.every(
         (p) =>
-          p.type === 'Property' && p.kind === 'init' && !p.method && !p.computed &&
-          keyName(p.key) !== undefined && keyName(p.key) !== '__proto__' && isLiteralValue(p.value, images),
+          p.type === 'Property' &&
+          p.kind === 'init' &&
+          !p.method &&
+          !p.computed &&
+          keyName(p.key) !== undefined &&
+          keyName(p.key) !== '__proto__' &&
+          isLiteralValue(p.value, images),
       );
     case 'Identifier':
       return images.has(node.name);

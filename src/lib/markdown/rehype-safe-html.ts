@@ -246,6 +246,5 @@ export function sanitizeArticle(tree: Root, options: ArticleOptions): { tree: Ro
  * (src/lib/validate/body-html.ts), from the same sanitizeArticle.
  */
 export function rehypeSafeHtml(options: { embedHosts: string[]; components: string[] }) {
-  return (tree: Root, file: VFile): Root =>
-    sanitizeArticle(tree, { ...options, mdx: String(file.path ?? '').endsWith('.mdx'), file }).tree;
+  return (tree: Root, file: VFile): Root => sanitizeArticle(tree, { ...options, mdx: String(file.path ?? '').endsWith('.mdx'), file }).tree;
 }

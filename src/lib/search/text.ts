@@ -77,7 +77,10 @@ export function fromIndexed(text: string, segmented: boolean): string {
 export function toQuery(query: string, lang: string, segmented: boolean): string {
   const nfc = foldStroke(query).replace(/\s+/g, ' ').trim();
   if (!segmented) return nfc.toLocaleLowerCase(lang);
-  return segmentWords(nfc, lang).filter((w) => /[\p{L}\p{N}]/u.test(w)).join(' ').toLocaleLowerCase(lang);
+  return segmentWords(nfc, lang)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .join(' ')
+    .toLocaleLowerCase(lang);
 }
 
 /** Whether a query carries marks or `đ`, so that pages with those exact marks should come first. */
@@ -94,7 +97,9 @@ export function hasMarks(query: string): boolean {
  */
 export function exactFirst<T>(items: T[], query: string, textOf: (item: T) => string): T[] {
   const lower = (s: string) => s.normalize('NFC').toLowerCase();
-  const wanted = lower(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const wanted = lower(query)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
   const isExact = (item: T) => {
     const words = lower(textOf(item)).split(/[^\p{L}\p{M}\p{N}]+/u);
     return wanted.every((w) => words.some((word) => word.startsWith(w)));

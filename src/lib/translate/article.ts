@@ -85,7 +85,15 @@ export function planTranslation(source: SourceArticle, target: string, glossary:
         }
       });
       const rendered = renderAll(segments, nodes);
-      const values = new Map(fields.map((f, i) => [f.name, rendered[i].replace(/\s*\n\s*/g, ' ').trim().normalize('NFC')]));
+      const values = new Map(
+        fields.map((f, i) => [
+          f.name,
+          rendered[i]
+            .replace(/\s*\n\s*/g, ' ')
+            .trim()
+            .normalize('NFC'),
+        ]),
+      );
       const text = applySegments(source.body, body, rendered.slice(fields.length)).normalize('NFC');
       const data = Object.fromEntries(values);
       const lines = ['---'];

@@ -19,7 +19,10 @@ export interface GlossaryEntry {
 export const glossaryFile = z
   .record(
     z.string().min(2).max(LIMITS.titleChars),
-    z.record(z.string().refine((k) => LOCALES.includes(k), `must be a language code (${LOCALES.join(', ')})`), z.string().min(1).max(LIMITS.titleChars)),
+    z.record(
+      z.string().refine((k) => LOCALES.includes(k), `must be a language code (${LOCALES.join(', ')})`),
+      z.string().min(1).max(LIMITS.titleChars),
+    ),
   )
   .nullable();
 

@@ -106,7 +106,11 @@ class SegmentBuilder {
       return typeof o === 'string' ? o : o();
     };
     const render = (nodes: WireNode[]): string =>
-      nodes.map((n) => (n.type === 'text' ? escapeFor(n.value, context) : n.type === 'x' ? atoms.get(n.id)! : open(n.id) + render(n.children) + groups.get(n.id)!.close)).join('');
+      nodes
+        .map((n) =>
+          n.type === 'text' ? escapeFor(n.value, context) : n.type === 'x' ? atoms.get(n.id)! : open(n.id) + render(n.children) + groups.get(n.id)!.close,
+        )
+        .join('');
     return { wire, expected: { g: [...groups.keys()], x: [...atoms.keys()] }, ...at, render: (nodes) => wrap(render(nodes)) };
   }
 }
@@ -152,7 +156,14 @@ function inline(nodes: PhrasingContent[], source: string, b: SegmentBuilder, tar
           const props = node.type === 'mdxJsxTextElement' ? componentSegments(node, source, target, glossary) : [];
           for (const p of props) p.nested = true;
           b.nested.push(...props);
-          const open = props.length ? () => applySegments(openTag, props.map((p) => ({ ...p, nested: false, start: p.start - from, end: p.end - from })), props.map((p) => p.output ?? '')) : openTag;
+          const open = props.length
+            ? () =>
+                applySegments(
+                  openTag,
+                  props.map((p) => ({ ...p, nested: false, start: p.start - from, end: p.end - from })),
+                  props.map((p) => p.output ?? ''),
+                )
+            : openTag;
           return b.group(open, close, inline(children, source, b, target, glossary));
         }
         case 'image':
@@ -187,7 +198,12 @@ function literalTexts(expression: EsNode, table: PropTable): { start: number; en
 }
 
 /** Segments for the text props of an article component (an alt, a caption), in the file. */
-function componentSegments(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, body: string, target: string, glossary: GlossaryEntry[]): Segment[] {
+function componentSegments(
+  node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+  body: string,
+  target: string,
+  glossary: GlossaryEntry[],
+): Segment[] {
   const spec = node.name && Object.hasOwn(COMPONENT_PROPS, node.name) ? COMPONENT_PROPS[node.name] : undefined;
   if (!spec) return [];
   const found: Segment[] = [];

@@ -50,21 +50,26 @@ export function parseWire(wire: string, expected: { g: number[]; x: number[] }):
     last = m.index + m[0].length;
     if (m[1] !== undefined) {
       const id = Number(m[1]);
-      if (seen.g.has(id) || !expected.g.includes(id)) throw new WireError(`the tag <g id="${id}"> came back ${seen.g.has(id) ? 'twice' : 'though it was not sent'}`);
+      if (seen.g.has(id) || !expected.g.includes(id))
+        throw new WireError(`the tag <g id="${id}"> came back ${seen.g.has(id) ? 'twice' : 'though it was not sent'}`);
       seen.g.add(id);
       const node: WireNode = { type: 'g', id, children: [] };
       here().push(node);
       stack.push(node);
     } else if (m[2] !== undefined) {
       const id = Number(m[2]);
-      if (seen.x.has(id) || !expected.x.includes(id)) throw new WireError(`the tag <x id="${id}"/> came back ${seen.x.has(id) ? 'twice' : 'though it was not sent'}`);
+      if (seen.x.has(id) || !expected.x.includes(id))
+        throw new WireError(`the tag <x id="${id}"/> came back ${seen.x.has(id) ? 'twice' : 'though it was not sent'}`);
       seen.x.add(id);
       here().push({ type: 'x', id });
     } else if (!stack.pop()) throw new WireError('a closing </g> came back without its opening tag');
   }
   text(wire.length);
   if (stack.length) throw new WireError(`the tag <g id="${stack.at(-1)!.id}"> came back without its closing </g>`);
-  const lost = [...expected.g.filter((id) => !seen.g.has(id)).map((id) => `<g id="${id}">`), ...expected.x.filter((id) => !seen.x.has(id)).map((id) => `<x id="${id}"/>`)];
+  const lost = [
+    ...expected.g.filter((id) => !seen.g.has(id)).map((id) => `<g id="${id}">`),
+    ...expected.x.filter((id) => !seen.x.has(id)).map((id) => `<x id="${id}"/>`),
+  ];
   if (lost.length) throw new WireError(`the tag${lost.length > 1 ? 's' : ''} ${lost.join(', ')} did not come back`);
   return root;
 }

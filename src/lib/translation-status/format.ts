@@ -50,7 +50,8 @@ export function historyNote(report: Report): string | undefined {
 function detail(item: WorkItem): string {
   if (item.state === 'unknown') return 'no source_version and no history to compare';
   if (item.state === 'stale' && item.basis === 'git') return 'source changed after the translation (git history)';
-  if (item.state === 'stale') return item.baseCommit ? `source changed since ${item.baseCommit.slice(0, 7)}` : 'source changed since the recorded source_version';
+  if (item.state === 'stale')
+    return item.baseCommit ? `source changed since ${item.baseCommit.slice(0, 7)}` : 'source changed since the recorded source_version';
   return '';
 }
 
@@ -87,7 +88,9 @@ export function formatText(report: Report, names: LanguageNames, contentLabel: s
     out.push(`  ${pad('state', 7)}  ${pad('slug', slugWidth)}  ${pad('source date', 11)}  ${pad('for', 9)}  title`);
     for (const item of items) {
       const why = detail(item);
-      out.push(`  ${pad(item.state, 7)}  ${pad(item.slug, slugWidth)}  ${pad(item.sourceDate ?? '—', 11)}  ${pad(formatAge(item.days), 9)}  ${item.title}${why ? `  (${why})` : ''}`);
+      out.push(
+        `  ${pad(item.state, 7)}  ${pad(item.slug, slugWidth)}  ${pad(item.sourceDate ?? '—', 11)}  ${pad(formatAge(item.days), 9)}  ${item.title}${why ? `  (${why})` : ''}`,
+      );
     }
   }
 

@@ -191,7 +191,8 @@ export function buildReport(files: StatusFile[], history: HistoryInput, options:
     }
   }
 
-  const order = (a: WorkItem, b: WorkItem) => rank(a.state) - rank(b.state) || (b.sourceDate ?? '').localeCompare(a.sourceDate ?? '') || a.slug.localeCompare(b.slug);
+  const order = (a: WorkItem, b: WorkItem) =>
+    rank(a.state) - rank(b.state) || (b.sourceDate ?? '').localeCompare(a.sourceDate ?? '') || a.slug.localeCompare(b.slug);
   for (const l of languages) {
     work[l].sort(order);
     review[l].sort((a, b) => a.slug.localeCompare(b.slug));
@@ -231,14 +232,22 @@ function age(since: Date | undefined, now: Date): { since?: string; days?: numbe
 }
 
 /** The state of one existing translation; undefined when it is current. */
-function judge(source: StatusFile, f: StatusFile, history: HistoryInput, now: Date): Omit<WorkItem, 'slug' | 'title' | 'sourcePath' | 'sourceDate'> | undefined {
+function judge(
+  source: StatusFile,
+  f: StatusFile,
+  history: HistoryInput,
+  now: Date,
+): Omit<WorkItem, 'slug' | 'title' | 'sourcePath' | 'sourceDate'> | undefined {
   if (f.recorded) {
     if (f.recorded === source.version) return undefined;
     const located = history.available ? locateRecordedVersion(history.revisions.get(source.path) ?? [], f.recorded) : {};
     return { state: 'stale', basis: 'source_version', baseCommit: located.recordedAt?.hash, ...age(located.since?.date, now) };
   }
   if (!history.available) {
-    return { state: 'unknown', reason: history.reason === 'shallow' ? 'no-record-shallow' : history.reason === 'no-git' ? 'no-record-no-git' : 'no-record-no-history' };
+    return {
+      state: 'unknown',
+      reason: history.reason === 'shallow' ? 'no-record-shallow' : history.reason === 'no-git' ? 'no-record-no-git' : 'no-record-no-history',
+    };
   }
   const verdict = historyVerdict(history.history, history.order, source.path, f.path);
   if (verdict.state === 'current') return undefined;

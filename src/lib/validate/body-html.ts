@@ -68,7 +68,13 @@ function articleTree(tree: MdastRoot, body: string, mdx: boolean): { tree: Root;
  * what the pages lose. No HTML is read with regexes.
  * removedFromBody(parseBody(text, false), text, false, 8, …) for 'Xin <b onclick="x()">chào</b>' → [{ what: 'handler', detail: 'onclick', line: 8 }].
  */
-export function removedFromBody(tree: MdastRoot, body: string, mdx: boolean, firstLine: number, options: { embedHosts: string[]; components: string[] }): BodyRemoval[] {
+export function removedFromBody(
+  tree: MdastRoot,
+  body: string,
+  mdx: boolean,
+  firstLine: number,
+  options: { embedHosts: string[]; components: string[] },
+): BodyRemoval[] {
   const built = articleTree(tree, body, mdx);
   if (!built) return [];
   const { removed } = sanitizeArticle(built.tree, { ...options, mdx, file: built.file });

@@ -53,7 +53,8 @@ export function checkFrontMatter(facts: FileFacts, fields: string[]): Problem[] 
   for (const field of ['author', 'translator']) {
     if (data[field] !== undefined && data[field] !== null && !isNames(data[field])) at(field, MESSAGES.wrongType(field, 'a name or a list of names'));
   }
-  if (data.tags !== undefined && !(Array.isArray(data.tags) && data.tags.every(isString))) at('tags', MESSAGES.wrongType('tags', 'a list like [hữu nghị, hội thảo]'));
+  if (data.tags !== undefined && !(Array.isArray(data.tags) && data.tags.every(isString)))
+    at('tags', MESSAGES.wrongType('tags', 'a list like [hữu nghị, hội thảo]'));
   for (const field of ['summary', 'image', 'image_alt', 'source_version', 'id']) {
     if (data[field] !== undefined && data[field] !== null && typeof data[field] !== 'string') at(field, MESSAGES.wrongType(field, 'text'));
   }
@@ -62,7 +63,8 @@ export function checkFrontMatter(facts: FileFacts, fields: string[]): Problem[] 
     at('aliases', MESSAGES.wrongType('aliases', 'a list of former folder names, like [hue-toa-dam-cu]'));
   }
   if (data.draft !== undefined && typeof data.draft !== 'boolean') at('draft', MESSAGES.wrongType('draft', 'true or false'));
-  if (data.translation !== undefined && data.translation !== 'human' && data.translation !== 'machine') at('translation', MESSAGES.badTranslation(String(data.translation)));
+  if (data.translation !== undefined && data.translation !== 'human' && data.translation !== 'machine')
+    at('translation', MESSAGES.badTranslation(String(data.translation)));
   if (isString(data.title) && data.title.length > LIMITS.titleChars) at('title', MESSAGES.tooLong('title', data.title.length, LIMITS.titleChars));
   else if (isString(data.title) && data.title.length > 110) at('title', MESSAGES.longTitle(data.title.length), 'warning');
   problems.push(...checkSizes(facts));

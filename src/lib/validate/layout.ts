@@ -25,7 +25,12 @@ export function checkLayout(files: LoadedFile[]): { problems: Problem[]; article
   for (const [folder, group] of articles) {
     const first = group[0];
     if (!isValidSlug(first.slug) || first.slug.length > LIMITS.slugChars) {
-      problems.push({ file: first.file, field: 'folder', severity: 'error', ...MESSAGES.badSlug(first.slug, slugify(first.slug).slice(0, LIMITS.slugChars).replace(/-+$/, '') || 'article-name') });
+      problems.push({
+        file: first.file,
+        field: 'folder',
+        severity: 'error',
+        ...MESSAGES.badSlug(first.slug, slugify(first.slug).slice(0, LIMITS.slugChars).replace(/-+$/, '') || 'article-name'),
+      });
     }
     const seen = slugs.get(first.slug);
     if (seen) problems.push({ file: first.file, field: 'folder', severity: 'error', ...MESSAGES.duplicateSlug(seen) });

@@ -32,16 +32,24 @@ const provincesFile = z.strictObject({
       /** The code of the province it became part of. */
       merged_into: code.optional(),
       /** The day of the merger, YYYY-MM-DD (default 2025-07-01). */
-      merged_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      merged_on: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
     }),
   ),
 });
 
 /** tags.yaml: a tag as written in the source language → its name in other languages. */
-const tagsFile = z.record(
-  z.string().max(LIMITS.tagChars).refine((t) => tagSlug(t) !== '', 'has no letters or digits'),
-  names.nullable(),
-).nullable();
+const tagsFile = z
+  .record(
+    z
+      .string()
+      .max(LIMITS.tagChars)
+      .refine((t) => tagSlug(t) !== '', 'has no letters or digits'),
+    names.nullable(),
+  )
+  .nullable();
 
 /** Zod's issues as problems; a bad key says why the key is bad, not just "Invalid key in record". */
 const issues = (file: string, error: z.ZodError): Problem[] =>
@@ -67,8 +75,22 @@ export function checkProvincesData(file: string, data: unknown): Problem[] {
   const problems: Problem[] = [];
   const { provinces, regions } = parsed.data;
   for (const [c, p] of Object.entries(provinces)) {
-    if (p.merged_into && !(p.merged_into in provinces)) problems.push({ file, field: `provinces.${c}.merged_into`, severity: 'error', message: `province "${c}" is merged into "${p.merged_into}", which is not in the registry`, fix: 'use the code of a province in provinces.yaml' });
-    if (p.region && regions && !(p.region in regions)) problems.push({ file, field: `provinces.${c}.region`, severity: 'error', message: `province "${c}" is in region "${p.region}", which is not under regions:`, fix: 'use a region code from regions:' });
+    if (p.merged_into && !(p.merged_into in provinces))
+      problems.push({
+        file,
+        field: `provinces.${c}.merged_into`,
+        severity: 'error',
+        message: `province "${c}" is merged into "${p.merged_into}", which is not in the registry`,
+        fix: 'use the code of a province in provinces.yaml',
+      });
+    if (p.region && regions && !(p.region in regions))
+      problems.push({
+        file,
+        field: `provinces.${c}.region`,
+        severity: 'error',
+        message: `province "${c}" is in region "${p.region}", which is not under regions:`,
+        fix: 'use a region code from regions:',
+      });
   }
   return problems;
 }

@@ -21,7 +21,10 @@ export function editDistance(a: string, b: string): number {
  * when `names` maps each candidate to its names ('Khánh Hòa' → 'khanh-hoa').
  */
 export function closest(typed: string, candidates: string[], names: Record<string, string[]> = {}, limit = 3): string[] {
-  const norm = (s: string) => foldMarks(s).toLowerCase().replace(/[\s_]+/g, '-');
+  const norm = (s: string) =>
+    foldMarks(s)
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-');
   const t = norm(typed);
   const scored = candidates.map((c) => {
     const keys = [c, ...(names[c] ?? [])].map(norm);

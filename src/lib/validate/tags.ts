@@ -23,7 +23,8 @@ export function checkTags(sources: LoadedFile[], registry: Registry): Problem[] 
   for (const variants of spellings.values()) {
     const tags = [...variants.keys()];
     const line = (f: LoadedFile) => f.lines?.tags ?? 1;
-    for (const f of [...variants.values()].slice(1)) problems.push({ file: f.file, line: line(f), field: 'tags', severity: 'warning', ...MESSAGES.tagVariants(tags) });
+    for (const f of [...variants.values()].slice(1))
+      problems.push({ file: f.file, line: line(f), field: 'tags', severity: 'warning', ...MESSAGES.tagVariants(tags) });
     if (registry.tags.size > 0 && !tags.some((t) => registry.tags.has(t))) {
       const f = [...variants.values()][0];
       problems.push({ file: f.file, line: line(f), field: 'tags', severity: 'warning', ...MESSAGES.tagNoNames(tags[0]) });

@@ -15,5 +15,12 @@ export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale!;
   const tr = t(locale);
   const { articles, registry } = await loadSite();
-  return feedResponse({ locale, title: tr('feed_title', { site: tr('site_name') }), description: tr('home_description'), path: feedUrl(locale), articles, registry });
+  return feedResponse({
+    locale,
+    title: tr('feed_title', { site: tr('site_name') }),
+    description: tr('home_description'),
+    path: feedUrl(locale),
+    articles,
+    registry,
+  });
 };

@@ -7,5 +7,4 @@ export function getStaticPaths() {
   return LANGUAGES.filter((l) => l.font).map((l) => ({ params: { locale: l.code } }));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(fontCss(params.locale!), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) => new Response(fontCss(params.locale!), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

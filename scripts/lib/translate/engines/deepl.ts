@@ -49,7 +49,10 @@ export function deeplEngine(options: DeeplOptions): Engine {
     label: SERVICE,
     memoryKey: 'deepl',
     unsupported(source: Locale, target: Locale): string | undefined {
-      for (const [l, table] of [[source, SOURCE], [target, TARGET]] as const) {
+      for (const [l, table] of [
+        [source, SOURCE],
+        [target, TARGET],
+      ] as const) {
         if (l in MISSING) return `DeepL does not translate ${MISSING[l]}; use --engine google or openai for ${l}`;
         if (!(l in table)) return `DeepL has no language code set for "${l}" in this project; use --engine google or openai`;
       }

@@ -37,7 +37,8 @@ export function createEngine(id: EngineId, env: Env = process.env): Engine {
     if (!model) throw new EngineError('the OpenAI-compatible engine needs a model: set OPENAI_MODEL (e.g. gpt-4o-mini)', 'config');
     const key = value(env, 'OPENAI_API_KEY');
     const baseUrl = value(env, 'OPENAI_BASE_URL');
-    if (!key && !baseUrl) throw new EngineError('the OpenAI-compatible engine needs a key: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server that needs none)', 'config');
+    if (!key && !baseUrl)
+      throw new EngineError('the OpenAI-compatible engine needs a key: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server that needs none)', 'config');
     return openaiEngine({ model, key, baseUrl, env });
   }
   throw new EngineError(`unknown engine "${String(id)}": choose google, deepl or openai`, 'config');

@@ -80,14 +80,22 @@ export function openaiEngine(options: OpenAIOptions): Engine {
         async (run) => {
           const answer = await postJson<ChatAnswer>(url, {
             headers: options.key ? { authorization: `Bearer ${options.key}` } : {},
-            body: { model: options.model, temperature: 0, messages: [{ role: 'system', content: system }, { role: 'user', content: JSON.stringify(run) }] },
+            body: {
+              model: options.model,
+              temperature: 0,
+              messages: [
+                { role: 'system', content: system },
+                { role: 'user', content: JSON.stringify(run) },
+              ],
+            },
             service,
             keyVariable: 'OPENAI_API_KEY',
             secrets: options.key ? [options.key] : [],
             env: options.env,
           });
           const choice = answer?.choices?.[0];
-          if (choice?.finish_reason === 'length') throw new EngineError(`${service} stopped before the end of its answer (token limit): try a model with a larger output`, 'response');
+          if (choice?.finish_reason === 'length')
+            throw new EngineError(`${service} stopped before the end of its answer (token limit): try a model with a larger output`, 'response');
           return parseArray(choice?.message?.content, service) as string[];
         },
         service,

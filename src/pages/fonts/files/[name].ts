@@ -7,5 +7,4 @@ export function getStaticPaths() {
   return fontFiles().map(({ name, file }) => ({ params: { name }, props: { file } }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(fs.readFileSync(props.file as string), { headers: { 'Content-Type': 'font/woff2' } });
+export const GET: APIRoute = ({ props }) => new Response(fs.readFileSync(props.file as string), { headers: { 'Content-Type': 'font/woff2' } });
