@@ -16,7 +16,7 @@ import { formatProblem } from '../src/lib/validate/problems.ts';
 import { glossaryEntries, glossaryFile, type GlossaryEntry } from '../src/lib/translate/glossary.ts';
 import { machineDigest, planTranslation, SegmentError } from '../src/lib/translate/article.ts';
 import type { Registry } from '../src/lib/registry.ts';
-import type { LoadedFile } from '../src/lib/validate/file.ts';
+import type { ArticleFile } from '../src/lib/validate/file.ts';
 import { parseLocales, parseOptions, requireContentDir, runCli, UsageError } from './lib/cli.ts';
 import { EngineError, type Engine } from './lib/translate/engine.ts';
 import { configuredEngine, createEngine } from './lib/translate/engines/index.ts';
@@ -41,7 +41,7 @@ const HELP = `npm run translate -- [--lang en,fr] [--article <slug>]… [--engin
 `;
 
 /** What to do with one article in one language. */
-type Job = { slug: string; source: LoadedFile; target: string; file: string; why: 'missing' | 'stale' };
+type Job = { slug: string; source: ArticleFile; target: string; file: string; why: 'missing' | 'stale' };
 
 /** Official names: glossary.yaml, and the provinces' names from provinces.yaml. */
 function loadGlossary(dir: string, registry: Registry): GlossaryEntry[] {
@@ -55,10 +55,10 @@ function loadGlossary(dir: string, registry: Registry): GlossaryEntry[] {
 }
 
 /** Sort the articles into work, and what is left alone (said once each). */
-function plan(files: LoadedFile[], failing: Set<string>, targets: string[], only: Set<string> | undefined) {
+function plan(files: ArticleFile[], failing: Set<string>, targets: string[], only: Set<string> | undefined) {
   const jobs: Job[] = [];
   const notes: string[] = [];
-  const bySlug = new Map<string, Map<string, LoadedFile>>();
+  const bySlug = new Map<string, Map<string, ArticleFile>>();
   for (const f of files) {
     if (!f.data) continue;
     if (!bySlug.has(f.folder)) bySlug.set(f.folder, new Map());
@@ -233,7 +233,7 @@ function checkTranslation(job: Job, text: string, registry: Registry, where: str
     return [`${job.file}: ${error instanceof Error ? error.message : String(error)}`];
   }
   // `parsed` carries `file` (job.file).
-  const file: LoadedFile = { folder: path.dirname(job.file), slug: job.slug, locale: job.target, ext: job.source.ext, ...parsed };
+  const file: ArticleFile = { folder: path.dirname(job.file), slug: job.slug, locale: job.target, ext: job.source.ext, ...parsed };
   const errors = checkFiles([job.source, file], registry).filter((p) => p.severity === 'error' && p.file === job.file);
   return errors.map((p) => {
     // A body problem's line in the new file is the body line of the segment that made it, give or take.

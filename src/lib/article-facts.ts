@@ -1,4 +1,4 @@
-import type { LoadedFile } from './validate/file.ts';
+import type { ArticleFile } from './validate/file.ts';
 
 /** What the site's configuration needs to know of each article file before the build. */
 export interface ArticleFacts {
@@ -13,7 +13,7 @@ export interface ArticleFacts {
  * (for redirects and the sitemap). Files that failed the checks are left out: the build
  * refuses them anyway, and the dev server does not show them.
  */
-export function articleFacts(files: LoadedFile[], failing: Set<string> = new Set()): ArticleFacts[] {
+export function articleFacts(files: ArticleFile[], failing: Set<string> = new Set()): ArticleFacts[] {
   return files
     .filter((f) => f.data && !failing.has(f.file))
     .map((f) => {

@@ -11,15 +11,31 @@ import type { Problem } from './validate/problems.ts';
  * the sitemap, redirects and the search indexer never disagree about what exists.
  */
 
-/** One Markdown file of an article, as an editor wrote it (before validation). */
-export interface ArticleFile extends ParsedArticle {
+/**
+ * One article file of the content model: where it is, and once read, what it holds or why
+ * it could not be read. The one type of an article file that check, the content loader,
+ * translate and translation-status share.
+ */
+export interface ArticleFile {
   /** Path as given to the reader, for messages: content/articles/2025/x/vi.md */
   file: string;
+  /** Folder of the article (its year folder included). */
+  folder: string;
   /** Folder name: the article's slug. */
   slug: string;
   /** File name without extension: the locale code (checked later). */
   locale: string;
   ext: '.md' | '.mdx';
+  /** Front-matter fields; dates stay strings as written. */
+  data?: Record<string, unknown>;
+  /** Markdown or MDX body, NFC, LF line endings. */
+  body?: string;
+  /** 1-based line of each top-level front-matter field. */
+  lines?: Record<string, number>;
+  /** 1-based line on which the body starts. */
+  bodyLine?: number;
+  /** Set when the file could not be read or parsed; the problem is already located. */
+  unreadable?: Problem;
 }
 
 import { IMAGE_EXTENSIONS } from './content/image-path.ts';
@@ -128,7 +144,7 @@ export function parseArticleText(text: string, file: string): ParsedArticle & { 
  * Read and parse one article file: at most LIMITS.articleFileBytes, UTF-8, YAML
  * front-matter. Throws ArticleReadError with the editor's message otherwise.
  */
-export function readArticleFile(file: string): ArticleFile {
+export function readArticleFile(file: string): ArticleFile & ParsedArticle {
   const size = fs.statSync(file).size;
   if (size > LIMITS.articleFileBytes) {
     throw new ArticleReadError({ file, field: 'file', severity: 'error', ...MESSAGES.tooLarge('the file', size, LIMITS.articleFileBytes) });
@@ -139,5 +155,5 @@ export function readArticleFile(file: string): ArticleFile {
   } catch {
     throw new ArticleReadError({ file, field: 'file', severity: 'error', ...MESSAGES.notUtf8 });
   }
-  return { ...describePath(file), ...parseArticleText(text, file) };
+  return { ...describePath(file), folder: path.dirname(file), ...parseArticleText(text, file) };
 }

@@ -48,6 +48,7 @@ describe('checkContent', () => {
       file: `a/x/${locale}.md`,
       folder: 'a/x',
       slug: 'x',
+      ext: '.md' as const,
       locale,
       data,
       body,

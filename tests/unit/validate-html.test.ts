@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkHtml } from '../../src/lib/validate/html.ts';
 import { readBody } from '../../src/lib/validate/body.ts';
-import type { LoadedFile } from '../../src/lib/validate/file.ts';
+import type { ArticleFile } from '../../src/lib/validate/file.ts';
 
 const options = { embedHosts: ['player.vimeo.com'], components: ['Figure', 'Gallery', 'PullQuote', 'Video'] };
 function run(body: string, mdx = true) {
-  const f: LoadedFile = { file: mdx ? 'a/vi.mdx' : 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', data: {}, bodyLine: 8 };
+  const f: ArticleFile = { file: mdx ? 'a/vi.mdx' : 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', ext: mdx ? '.mdx' : '.md', data: {}, bodyLine: 8 };
   return checkHtml(f, readBody(body, mdx, 8, options.embedHosts, options.components), options);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkImages } from '../../src/lib/validate/images.ts';
 import { readBody } from '../../src/lib/validate/body.ts';
-import type { LoadedFile } from '../../src/lib/validate/file.ts';
+import type { ArticleFile } from '../../src/lib/validate/file.ts';
 import { imagePathProblem } from '../../src/lib/content/image-path.ts';
 import type { ImageFileProblem } from '../../src/lib/content/image-file.ts';
 
@@ -13,7 +13,16 @@ function exists(folder: string, src: string): ImageFileProblem | undefined {
   return existing.has(`${folder}/${decodeURIComponent(src).replace(/^\.\//, '')}`) ? undefined : { kind: 'missing' };
 }
 function run(data: Record<string, unknown>, text = '', mdx = false) {
-  const f: LoadedFile = { file: `a/vi.md${mdx ? 'x' : ''}`, folder: 'a', slug: 'a', locale: 'vi', data, lines: { image: 7, image_alt: 8 }, bodyLine: 10 };
+  const f: ArticleFile = {
+    file: `a/vi.md${mdx ? 'x' : ''}`,
+    folder: 'a',
+    slug: 'a',
+    locale: 'vi',
+    ext: mdx ? '.mdx' : '.md',
+    data,
+    lines: { image: 7, image_alt: 8 },
+    bodyLine: 10,
+  };
   const body = readBody(text, mdx, 10, [], ['Figure']);
   // The policy's own errors (a Figure's alt) come with the images' in the report.
   return [...checkImages(f, body, exists), ...body.policy.map((v) => ({ line: v.line, message: v.message }))];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkLayout } from '../../src/lib/validate/layout.ts';
-import type { LoadedFile } from '../../src/lib/validate/file.ts';
+import type { ArticleFile } from '../../src/lib/validate/file.ts';
 
-const file = (folder: string, locale: string): LoadedFile => ({
+const file = (folder: string, locale: string): ArticleFile => ({
   file: `${folder}/${locale}.md`,
   folder,
   slug: folder.split('/').at(-1)!,
+  ext: '.md',
   locale,
   data: { title: 'T' },
 });

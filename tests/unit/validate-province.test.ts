@@ -13,7 +13,7 @@ const registry: Registry = {
   tags: new Map(),
 };
 const run = (province: string, date = '2025-01-01') =>
-  checkProvince({ file: 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', data: { province, date }, lines: { province: 4 } }, registry);
+  checkProvince({ file: 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', ext: '.md', data: { province, date }, lines: { province: 4 } }, registry);
 
 describe('checkProvince', () => {
   it('suggests the closest codes for a code not in the registry, also when a name was typed', () => {

@@ -4,7 +4,7 @@ import { checkPublishing } from '../../src/lib/validate/publishing.ts';
 const now = new Date('2026-01-01T00:00:00+07:00');
 const run = (data: Record<string, unknown>, isSource = true, publishFuture = false) =>
   checkPublishing(
-    { file: 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', data: { summary: 's', ...data }, lines: { title: 2, date: 3, draft: 7 } },
+    { file: 'a/vi.md', folder: 'a', slug: 'a', locale: 'vi', ext: '.md', data: { summary: 's', ...data }, lines: { title: 2, date: 3, draft: 7 } },
     isSource,
     { now, publishFuture },
   );

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkTags } from '../../src/lib/validate/tags.ts';
 import type { Registry } from '../../src/lib/registry.ts';
-import type { LoadedFile } from '../../src/lib/validate/file.ts';
+import type { ArticleFile } from '../../src/lib/validate/file.ts';
 
-const file = (name: string, tags: string[]): LoadedFile => ({
+const file = (name: string, tags: string[]): ArticleFile => ({
   file: `${name}/vi.md`,
   folder: name,
   slug: name,
+  ext: '.md',
   locale: 'vi',
   data: { tags },
   lines: { tags: 6 },

@@ -8,13 +8,13 @@ import { sortProblems } from '../validate/problems.ts';
 import { MDX_COMPONENTS } from '../markdown/mdx-components.ts';
 import { imageFileProblem } from './image-file.ts';
 import { SETTINGS as site } from '../settings.ts';
-import type { LoadedFile } from '../validate/file.ts';
+import type { ArticleFile } from '../validate/file.ts';
 import type { Problem } from '../validate/problems.ts';
 
 /** A content folder read once: every article file parsed, the registries, and every problem. */
 export interface ContentModel {
   dir: string;
-  files: LoadedFile[];
+  files: ArticleFile[];
   registry: Registry;
   /** Everything `npm run check` reports, sorted by file and line. */
   problems: Problem[];
@@ -47,7 +47,7 @@ export function loadContent(dir: string, options: { now?: Date; publishFuture?: 
  * Check article files with the rules and settings of the model (a tool that writes an
  * article, such as npm run translate, checks what it would write with this).
  */
-export function checkFiles(files: LoadedFile[], registry: Registry, options: { now?: Date; publishFuture?: boolean } = {}): Problem[] {
+export function checkFiles(files: ArticleFile[], registry: Registry, options: { now?: Date; publishFuture?: boolean } = {}): Problem[] {
   return checkContent(files, registry, {
     fields: KNOWN_FIELDS,
     imageProblem: imageFileProblem,

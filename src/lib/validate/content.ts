@@ -9,10 +9,10 @@ import { checkProvince } from './province.ts';
 import { checkPublishing } from './publishing.ts';
 import { checkTags } from './tags.ts';
 import { MESSAGES } from './messages.ts';
-import type { LoadedFile } from './file.ts';
+import type { ArticleFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
-export type { LoadedFile } from './file.ts';
+export type { ArticleFile } from './file.ts';
 
 export interface ContentOptions {
   /** Known front-matter fields. */
@@ -32,11 +32,11 @@ export interface ContentOptions {
  * Check a whole content folder's articles, each on its own and against each other and
  * the registries: every problem at once, located. Pure: reading files is the caller's.
  */
-export function checkContent(files: LoadedFile[], registry: Registry, options: ContentOptions): Problem[] {
+export function checkContent(files: ArticleFile[], registry: Registry, options: ContentOptions): Problem[] {
   const problems: Problem[] = files.flatMap((f) => (f.unreadable ? [f.unreadable] : []));
   const { problems: layout, articles } = checkLayout(files);
   problems.push(...layout);
-  const sources: LoadedFile[] = [];
+  const sources: ArticleFile[] = [];
   for (const group of articles.values()) {
     for (const f of group) {
       if (!f.data) continue;
@@ -57,9 +57,9 @@ export function checkContent(files: LoadedFile[], registry: Registry, options: C
 }
 
 /** An `id` makes the feed guid: two articles with one id would be one item to aggregators. */
-function checkIds(sources: LoadedFile[]): Problem[] {
+function checkIds(sources: ArticleFile[]): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Map<string, LoadedFile>();
+  const seen = new Map<string, ArticleFile>();
   for (const f of sources) {
     const id = f.data?.id;
     if (typeof id !== 'string') continue;

@@ -1,6 +1,6 @@
 import { MESSAGES } from './messages.ts';
 import { allowedEmbed } from '../markdown/rehype-safe-html.ts';
-import { reporter, type LoadedFile } from './file.ts';
+import { reporter, type ArticleFile } from './file.ts';
 import type { BodyFacts } from './body.ts';
 import type { BodyRemoval } from './body-html.ts';
 import type { Problem } from './problems.ts';
@@ -40,7 +40,7 @@ function removalMessage(r: BodyRemoval, embedHosts: string[]) {
  * build cannot compile or must not run: syntax errors and everything the MDX policy
  * refuses (errors; the build's MDX compile refuses the same, from the same code).
  */
-export function checkHtml(f: LoadedFile, body: BodyFacts, options: { embedHosts: string[]; components: string[] }): Problem[] {
+export function checkHtml(f: ArticleFile, body: BodyFacts, options: { embedHosts: string[]; components: string[] }): Problem[] {
   const problems: Problem[] = [];
   const at = reporter(f, problems);
   const mdx = f.file.endsWith('.mdx');

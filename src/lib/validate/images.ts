@@ -1,5 +1,5 @@
 import { MESSAGES } from './messages.ts';
-import { reporter, type LoadedFile } from './file.ts';
+import { reporter, type ArticleFile } from './file.ts';
 import { localPath, type BodyFacts } from './body.ts';
 import { imagePathProblem } from '../content/image-path.ts';
 import type { Problem } from './problems.ts';
@@ -15,7 +15,7 @@ export type ImageCheck = (folder: string, src: string) => ImageFileProblem | und
  * no SVG (see image-file.ts). An `<img>` written in HTML naming a file is an error: the
  * file is not published with the article, so the page would show a broken image.
  */
-export function checkImages(f: LoadedFile, body: BodyFacts, imageProblem: ImageCheck): Problem[] {
+export function checkImages(f: ArticleFile, body: BodyFacts, imageProblem: ImageCheck): Problem[] {
   const problems: Problem[] = [];
   const at = reporter(f, problems);
   const data = f.data ?? {};

@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, LOCALES } from '../languages.ts';
 import { isValidSlug, slugify } from '../slug.ts';
 import { MESSAGES } from './messages.ts';
 import { LIMITS } from '../content/limits.ts';
-import type { LoadedFile } from './file.ts';
+import type { ArticleFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -11,9 +11,9 @@ import type { Problem } from './problems.ts';
  * folder, unknown languages left out) for the other checks.
  * checkLayout([2024/a/vi.md, 2025/a/vi.md]) → one "same folder name" problem.
  */
-export function checkLayout(files: LoadedFile[]): { problems: Problem[]; articles: Map<string, LoadedFile[]> } {
+export function checkLayout(files: ArticleFile[]): { problems: Problem[]; articles: Map<string, ArticleFile[]> } {
   const problems: Problem[] = [];
-  const articles = new Map<string, LoadedFile[]>();
+  const articles = new Map<string, ArticleFile[]>();
   for (const f of files) {
     if (!LOCALES.includes(f.locale)) {
       problems.push({ file: f.file, line: 1, field: 'file', severity: 'error', ...MESSAGES.unknownLocale(f.locale, LOCALES) });

@@ -3,7 +3,7 @@ import { ArticleReadError, describePath, findArticleFiles, readArticleFile } fro
 import { readRegistryFile } from '../registry-file.ts';
 import { MESSAGES } from './messages.ts';
 import { checkGlossaryData, checkProvincesData, checkTagsData } from './registry.ts';
-import type { LoadedFile } from './file.ts';
+import type { ArticleFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -11,9 +11,9 @@ import type { Problem } from './problems.ts';
  * folders found wrong (links, stray files). A file that cannot be read as an article comes
  * back with its problem, never as a crash.
  */
-export function loadArticleFiles(contentDir: string): { files: LoadedFile[]; problems: Problem[] } {
+export function loadArticleFiles(contentDir: string): { files: ArticleFile[]; problems: Problem[] } {
   const found = findArticleFiles(contentDir);
-  const files = found.files.map((file): LoadedFile => {
+  const files = found.files.map((file): ArticleFile => {
     const { slug, locale, ext } = describePath(file);
     const base = { file, folder: path.dirname(file), slug, locale, ext };
     try {

@@ -2,7 +2,7 @@ import { parseContentDate, toSiteDay } from '../dates.ts';
 import type { Registry } from '../registry.ts';
 import { MESSAGES } from './messages.ts';
 import { closest } from './suggest.ts';
-import { reporter, type LoadedFile } from './file.ts';
+import { reporter, type ArticleFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
 /** The day the 2025 reform took effect; a former province may give its own `merged_on`. */
@@ -13,7 +13,7 @@ export const MERGER_DAY = '2025-07-01';
  * and names without marks), and not a province merged away before the article's date.
  * A translation that sets no province is judged by its source.
  */
-export function checkProvince(f: LoadedFile, registry: Registry): Problem[] {
+export function checkProvince(f: ArticleFile, registry: Registry): Problem[] {
   const problems: Problem[] = [];
   const code = f.data?.province;
   if (typeof code !== 'string' || registry.provinces.size === 0) return problems;

@@ -1,13 +1,13 @@
 import { parseContentDate, toSiteDay } from '../dates.ts';
 import { MESSAGES } from './messages.ts';
-import { reporter, type LoadedFile } from './file.ts';
+import { reporter, type ArticleFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
 /**
  * What readers will not see, or see poorly: drafts and future-dated articles (left out of
  * the build unless PUBLISH_FUTURE=1) and sources without a summary. Warnings only.
  */
-export function checkPublishing(f: LoadedFile, isSource: boolean, options: { now: Date; publishFuture: boolean }): Problem[] {
+export function checkPublishing(f: ArticleFile, isSource: boolean, options: { now: Date; publishFuture: boolean }): Problem[] {
   const problems: Problem[] = [];
   const data = f.data ?? {};
   const at = reporter(f, problems);

@@ -1,6 +1,6 @@
 import { tagSlug, type Registry } from '../registry.ts';
 import { MESSAGES } from './messages.ts';
-import type { LoadedFile } from './file.ts';
+import type { ArticleFile } from './file.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -8,10 +8,10 @@ import type { Problem } from './problems.ts';
  * which would split it over one tag page), and tags that tags.yaml gives no names for.
  * Warnings only. checkTags([a: ['Hữu nghị'], b: ['hữu nghị']]) → one warning on b.
  */
-export function checkTags(sources: LoadedFile[], registry: Registry): Problem[] {
+export function checkTags(sources: ArticleFile[], registry: Registry): Problem[] {
   const problems: Problem[] = [];
   // tag slug → spelling → first file that uses it
-  const spellings = new Map<string, Map<string, LoadedFile>>();
+  const spellings = new Map<string, Map<string, ArticleFile>>();
   for (const f of sources) {
     for (const tag of Array.isArray(f.data?.tags) ? f.data.tags : []) {
       if (typeof tag !== 'string') continue;
@@ -22,7 +22,7 @@ export function checkTags(sources: LoadedFile[], registry: Registry): Problem[] 
   }
   for (const variants of spellings.values()) {
     const tags = [...variants.keys()];
-    const line = (f: LoadedFile) => f.lines?.tags ?? 1;
+    const line = (f: ArticleFile) => f.lines?.tags ?? 1;
     for (const f of [...variants.values()].slice(1))
       problems.push({ file: f.file, line: line(f), field: 'tags', severity: 'warning', ...MESSAGES.tagVariants(tags) });
     if (registry.tags.size > 0 && !tags.some((t) => registry.tags.has(t))) {
