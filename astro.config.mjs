@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { SITE, cacheDir, contentDir, outDir, publishFuture } from './src/lib/site.ts';
+import { SITE, cacheDir, checkCacheDir, contentDir, outDir, publishFuture } from './src/lib/site.ts';
 import { LOCALES } from './src/lib/languages.ts';
 import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
@@ -15,7 +15,7 @@ import { sharedContent } from './src/lib/content/shared-model.ts';
 // which languages each article really exists in (the sitemap lists no fallback page) and
 // the old names of renamed articles (redirects).
 const started = performance.now();
-const model = sharedContent(contentDir(), { publishFuture: publishFuture() });
+const model = sharedContent(contentDir(), { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
 console.log(`content: ${model.files.length} files read and checked in ${((performance.now() - started) / 1000).toFixed(2)}s`);
 const facts = articleFacts(model.files, model.failing);
 const translations = translationsOf(facts);

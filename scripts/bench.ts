@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --articles 2000 [--rebuild] [--json] [--keep] [--images 10] [--seed 1] [--profile]
+ * npm run bench -- --articles 2000 [--rebuild] [--dev] [--json] [--keep] [--images 10] [--seed 1] [--profile]
  *
  * Generates a deterministic synthetic newsroom in a temporary folder, builds it exactly as
  * `npm run build` does (content check, Astro, search index) with CONTENT_DIR, and prints
@@ -18,6 +18,7 @@ import sharp from 'sharp';
 import { loadRegistry } from '../src/lib/registry-file.ts';
 import { generateCorpus, writeCorpus } from './lib/bench/corpus.ts';
 import { measureOutput, runBuild, type BuildRun } from './lib/bench/run.ts';
+import { measureDev } from './lib/bench/dev.ts';
 import { byFunction, byOwner, type CpuProfile } from './lib/bench/profile.ts';
 
 function readOptions() {
@@ -28,6 +29,7 @@ function readOptions() {
         images: { type: 'string', default: '10' },
         seed: { type: 'string', default: '1' },
         rebuild: { type: 'boolean', default: false },
+        dev: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
@@ -35,7 +37,7 @@ function readOptions() {
     }).values;
   } catch (error) {
     console.error(
-      `bench: ${(error as Error).message} → usage: npm run bench -- --articles 2000 [--rebuild] [--json] [--keep] [--images 10] [--seed 1] [--profile]`,
+      `bench: ${(error as Error).message} → usage: npm run bench -- --articles 2000 [--rebuild] [--dev] [--json] [--keep] [--images 10] [--seed 1] [--profile]`,
     );
     process.exit(2);
   }
@@ -132,6 +134,21 @@ if (values.rebuild) {
   result.rebuild_cpu_s = second.cpu_s;
   result.rebuild_peak_rss_mb = second.peak_rss_mb;
   Object.assign(result, withSuffix(second.phases, '_s', 'rebuild_'));
+}
+if (values.dev) {
+  // npm run dev on the same content with a cold cache, as an editor's first start: the first
+  // page, then an edit saved to an article until its page shows it.
+  const sources = files.filter((f) => f.path.endsWith('/vi.md'));
+  const edited = sources[Math.floor(sources.length / 3)].path;
+  const dev = await measureDev({
+    root,
+    env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'dev-cache') },
+    firstPage: '/vi/',
+    editFile: path.join(content, edited),
+    editPage: `/vi/articles/${path.basename(path.dirname(edited))}/`,
+    logFile: path.join(work, 'dev.log'),
+  }).catch(fail);
+  Object.assign(result, dev);
 }
 for (const [k, v] of Object.entries(result)) log(`  ${k.padEnd(30)} ${v}`);
 if (keep) log(`bench: corpus, site and logs kept in ${work}${values.profile ? `; CPU profiles in ${profileDir}` : ''}`);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { formatReport } from '../src/lib/validate/problems.ts';
-import { contentDir, publishFuture } from '../src/lib/site.ts';
+import { checkCacheDir, contentDir, publishFuture } from '../src/lib/site.ts';
 
 const quietOk = process.argv.includes('--quiet-ok');
 const dir = contentDir();
@@ -17,6 +17,6 @@ if (!fs.existsSync(dir)) {
   process.exit(1);
 }
 
-const model = loadContent(dir, { publishFuture: publishFuture() });
+const model = loadContent(dir, { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
 if (model.problems.length || !quietOk) console.log(formatReport(model.problems, model.files.length, 'check'));
 process.exitCode = model.failing.size ? 1 : 0;

@@ -37,3 +37,8 @@ export function cacheDir(): string {
 export function contentDir(): string {
   return process.env.CONTENT_DIR || SETTINGS.contentDir;
 }
+
+/** Where npm run check and the build keep the checks' results between runs (content/check-cache.ts). */
+export function checkCacheDir(): string {
+  return `${cacheDir()}/content-check`;
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sharedContent } from '../lib/content/shared-model.ts';
+import { checkCacheDir } from '../lib/site.ts';
 import { formatReport } from '../lib/validate/problems.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 import type { ContentModel } from '../lib/content/load-content.ts';
@@ -18,7 +19,7 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
     name: 'bulletin-articles',
     load: async (context) => {
       const dir = options.contentDir();
-      const model = sharedContent(dir, { publishFuture: options.publishFuture() });
+      const model = sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() });
       await sync(context, model);
       const watcher = context.watcher;
       if (!watcher) return;
@@ -29,7 +30,9 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
         if (!path.resolve(file).startsWith(root + path.sep)) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          sync(context, sharedContent(dir, { publishFuture: options.publishFuture() }, true)).catch((error) => context.logger.error(String(error)));
+          sync(context, sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() }, true)).catch((error) =>
+            context.logger.error(String(error)),
+          );
         }, 100);
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, changed);

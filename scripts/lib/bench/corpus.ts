@@ -14,8 +14,11 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** Share of articles translated into each language (the source is always vi). */
-export const TRANSLATION_SHARE: Record<string, number> = { en: 0.7, fr: 0.2, zh: 0.15, lo: 0.12, km: 0.12 };
+/** Share of articles translated into each language (the source is always vi), as a real newsroom's. */
+export const TRANSLATION_SHARE: Record<string, number> = { en: 0.9, fr: 0.52, zh: 0.39, lo: 0.3, km: 0.3 };
+
+/** A bulletin's length in words: 500 to 900, as provincial bulletins run. */
+export const BODY_WORDS = { min: 500, max: 900 };
 
 /** The 2025 reform: articles dated before it may name a former province. */
 const REFORM_DAY = '2025-07-01';
@@ -50,15 +53,28 @@ function sentence(rand: () => number, locale: string, words: number): string {
   return (joiner === ' ' ? text[0].toUpperCase() + text.slice(1) : text) + end;
 }
 
-function paragraph(rand: () => number, locale: string): string {
-  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand, locale, 8 + Math.floor(rand() * 10))).join(
-    WORDS[locale].joiner === ' ' ? ' ' : '',
-  );
+/** A paragraph of 3 to 6 sentences; returns its text and its number of words. */
+function paragraph(rand: () => number, locale: string): { text: string; words: number } {
+  const lengths = Array.from({ length: 3 + Math.floor(rand() * 4) }, () => 8 + Math.floor(rand() * 12));
+  const spaced = WORDS[locale].joiner === ' ';
+  const text = lengths.map((n) => sentence(rand, locale, n)).join(spaced ? ' ' : '');
+  // Words as a word processor counts them: what spaces separate (a Vietnamese syllable, an
+  // English word); for scripts without spaces, the dictionary words drawn.
+  return { text, words: spaced ? text.split(/\s+/).length : lengths.reduce((a, b) => a + b, 0) };
 }
 
+/** A bulletin body of BODY_WORDS words with two subheadings, in the locale's words. */
 function body(rand: () => number, locale: string): string {
-  const paras = Array.from({ length: 4 + Math.floor(rand() * 3) }, () => paragraph(rand, locale));
-  paras.splice(2, 0, `## ${sentence(rand, locale, 3).replace(/[.。។ ]+$/u, '')}`);
+  const target = BODY_WORDS.min + Math.floor(rand() * (BODY_WORDS.max - BODY_WORDS.min + 1));
+  const paras: string[] = [];
+  for (let words = 0; words < target;) {
+    const p = paragraph(rand, locale);
+    paras.push(p.text);
+    words += p.words;
+  }
+  const heading = () => `## ${sentence(rand, locale, 3).replace(/[.。។ ]+$/u, '')}`;
+  paras.splice(Math.ceil(paras.length * 0.66), 0, heading());
+  paras.splice(2, 0, heading());
   return paras.join('\n\n') + '\n';
 }
 

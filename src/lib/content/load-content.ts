@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schema.ts';
 import type { Registry } from '../registry.ts';
 import { loadRegistry } from '../registry-file.ts';
-import { checkContent } from '../validate/content.ts';
+import { checkContent, type FileCheckMemo } from '../validate/content.ts';
+import { openCheckCache } from './check-cache.ts';
+import { createHash } from 'node:crypto';
 import { checkRegistryFiles, loadArticleFiles } from '../validate/load.ts';
 import { sortProblems } from '../validate/problems.ts';
 import { MDX_COMPONENTS } from '../markdown/mdx-components.ts';
@@ -30,15 +32,14 @@ export const KNOWN_FIELDS = Object.keys(articleSchema({ image: () => z.string() 
  * the site's content loader and the other tools share. Each file is read and parsed once;
  * nothing in it runs. `now` and `publishFuture` decide what counts as future-dated.
  */
-export function loadContent(dir: string, options: { now?: Date; publishFuture?: boolean } = {}): ContentModel {
+export function loadContent(dir: string, options: { now?: Date; publishFuture?: boolean; cacheDir?: string } = {}): ContentModel {
   const registryProblems = checkRegistryFiles(dir);
   const registry = loadRegistry(dir);
   const { files, problems: walkProblems } = loadArticleFiles(dir);
-  const problems = sortProblems([
-    ...registryProblems,
-    ...walkProblems,
-    ...checkFiles(files, registry, options),
-  ]);
+  // With a cache folder, each file is judged again only when it (or what it depends on) changed.
+  const memo = options.cacheDir ? openCheckCache(options.cacheDir, registryDigest(registry)) : undefined;
+  const problems = sortProblems([...registryProblems, ...walkProblems, ...checkFiles(files, registry, { ...options, memo })]);
+  memo?.save();
   const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   return { dir, files, registry, problems, failing };
 }
@@ -47,8 +48,9 @@ export function loadContent(dir: string, options: { now?: Date; publishFuture?: 
  * Check article files with the rules and settings of the model (a tool that writes an
  * article, such as npm run translate, checks what it would write with this).
  */
-export function checkFiles(files: ArticleFile[], registry: Registry, options: { now?: Date; publishFuture?: boolean } = {}): Problem[] {
+export function checkFiles(files: ArticleFile[], registry: Registry, options: { now?: Date; publishFuture?: boolean; memo?: FileCheckMemo } = {}): Problem[] {
   return checkContent(files, registry, {
+    memo: options.memo,
     fields: KNOWN_FIELDS,
     imageProblem: imageFileProblem,
     now: options.now ?? new Date(),
@@ -56,4 +58,11 @@ export function checkFiles(files: ArticleFile[], registry: Registry, options: { 
     embedHosts: site.embedHosts,
     components: MDX_COMPONENTS,
   });
+}
+
+/** A digest of what the registries say: a province or tag added or renamed changes it. */
+function registryDigest(registry: Registry): string {
+  return createHash('sha256')
+    .update(JSON.stringify([[...registry.provinces], [...registry.regions], [...registry.tags]]))
+    .digest('base64url');
 }

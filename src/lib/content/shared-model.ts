@@ -10,7 +10,7 @@ type Slot = { key: string; model: ContentModel };
  * The content model of a folder, read once per process (see load-content.ts); `reload`
  * reads it again (the dev server, after an editor saved a file).
  */
-export function sharedContent(dir: string, options: { publishFuture: boolean }, reload = false): ContentModel {
+export function sharedContent(dir: string, options: { publishFuture: boolean; cacheDir?: string }, reload = false): ContentModel {
   const slot = (globalThis as Record<symbol, Slot | undefined>)[KEY];
   const key = `${path.resolve(dir)}\n${options.publishFuture}`;
   if (!reload && slot?.key === key) return slot.model;

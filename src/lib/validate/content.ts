@@ -14,7 +14,15 @@ import type { Problem } from './problems.ts';
 
 export type { ArticleFile } from './file.ts';
 
+/** Results of the per-file checks kept from an earlier run (content/check-cache.ts). */
+export interface FileCheckMemo {
+  get(f: ArticleFile): Problem[] | undefined;
+  set(f: ArticleFile, problems: Problem[]): void;
+}
+
 export interface ContentOptions {
+  /** Per-file results from an earlier run, when nothing they depend on changed. */
+  memo?: FileCheckMemo;
   /** Known front-matter fields. */
   fields: string[];
   /** Whether a picture named by an article can be published (content/image-file.ts). */
@@ -42,17 +50,23 @@ export function checkContent(files: ArticleFile[], registry: Registry, options: 
       if (!f.data) continue;
       const isSource = f.locale === DEFAULT_LOCALE;
       if (isSource) sources.push(f);
-      const body = readBody(f.body ?? '', f.ext === '.mdx' || f.file.endsWith('.mdx'), f.bodyLine ?? 1, options.embedHosts ?? [], options.components ?? []);
-      problems.push(
-        ...checkFrontMatter({ file: f.file, data: f.data, lines: f.lines ?? {}, isSource }, options.fields),
-        ...checkProvince(f, registry),
-        ...checkImages(f, body, options.imageProblem),
-        ...checkHtml(f, body, { embedHosts: options.embedHosts ?? [], components: options.components ?? [] }),
-        ...checkPublishing(f, isSource, options),
-      );
+      problems.push(...(options.memo?.get(f) ?? fileProblems(f, isSource, registry, options)), ...checkPublishing(f, isSource, options));
     }
   }
   problems.push(...checkTags(sources, registry), ...checkIds(sources));
+  return problems;
+}
+
+/** The checks of one file on its own (against the registries and the files beside it): the costly part, which a memo keeps. */
+function fileProblems(f: ArticleFile, isSource: boolean, registry: Registry, options: ContentOptions): Problem[] {
+  const body = readBody(f.body ?? '', f.ext === '.mdx', f.bodyLine ?? 1, options.embedHosts ?? [], options.components ?? []);
+  const problems = [
+    ...checkFrontMatter({ file: f.file, data: f.data!, lines: f.lines ?? {}, isSource }, options.fields),
+    ...checkProvince(f, registry),
+    ...checkImages(f, body, options.imageProblem),
+    ...checkHtml(f, body, { embedHosts: options.embedHosts ?? [], components: options.components ?? [] }),
+  ];
+  options.memo?.set(f, problems);
   return problems;
 }
 
