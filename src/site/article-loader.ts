@@ -85,7 +85,10 @@ async function sync(context: LoaderContext, model: ContentModel): Promise<void> 
       continue;
     }
     const data = await context.parseData({ id, data: { ...f.data, _version: sourceVersion(f.data, f.body ?? '') }, filePath });
-    if (f.ext === '.mdx') {
+    // MDX always, and in the dev server Markdown too, is rendered when a page asks for it
+    // (by Astro's Markdown module, from the file the checks have passed): the dev server
+    // then starts without rendering every article, and holds no article's HTML it is not showing.
+    if (f.ext === '.mdx' || context.watcher) {
       store.set({ id, data, body: f.body, filePath: relativePath, digest, deferredRender: true });
       continue;
     }
