@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import { getLanguage } from '../lib/languages.ts';
+import { feedPicture } from './feed-picture.ts';
+import { getLanguage, LOCALES } from '../lib/languages.ts';
 import { SITE, websubHub } from '../lib/site.ts';
 import { absoluteUrl, articleUrl, homeUrl } from '../lib/paths.ts';
 import { provinceName, tagName, type Registry } from '../lib/registry.ts';
@@ -12,15 +12,6 @@ import type { Entry, SiteArticle } from './content.ts';
 import { articleHtml } from './article-html.ts';
 import { articleStamp, cacheKey } from '../lib/cache-key.ts';
 
-const IMAGE_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  gif: 'image/gif',
-};
-
 /**
  * A cover image as the content layer gives it: ImageMetadata plus `fsPath`, the original
  * file's absolute path, which Astro sets on images (astro/dist/assets/utils/node.js) but
@@ -28,11 +19,16 @@ const IMAGE_TYPES: Record<string, string> = {
  */
 type ContentImage = ImageMetadata & { fsPath?: string };
 
-/** The cover image as an enclosure: the original file, whose size is known before the build ends. */
-function enclosureOf(image: unknown): FeedItem['enclosure'] {
-  const meta = image as ContentImage | undefined;
-  if (!meta?.fsPath || !IMAGE_TYPES[meta.format]) return undefined;
-  return { url: absoluteUrl(SITE.siteUrl, meta.src), length: fs.statSync(meta.fsPath).size, type: IMAGE_TYPES[meta.format] };
+/** The cover image as an enclosure: a JPEG about 1200 px wide (feed-picture.ts), with its size. */
+export function coverFile(image: unknown): string | undefined {
+  return (image as ContentImage | undefined)?.fsPath;
+}
+
+async function enclosureOf(image: unknown): Promise<FeedItem['enclosure']> {
+  const file = coverFile(image);
+  if (!file) return undefined;
+  const picture = await feedPicture(file);
+  return { url: absoluteUrl(SITE.siteUrl, picture.path), length: picture.bytes.length, type: 'image/jpeg' };
 }
 
 /** The feed item of an article's version in a language it really exists in. */
@@ -48,7 +44,7 @@ async function itemFor(article: SiteArticle, v: Version<Entry>, link: string, re
     categories: [...v.tags.map((tag) => tagName(registry, tag, locale)), provinceName(registry, v.province, locale)],
     summary: summaryOf(v),
     html,
-    enclosure: enclosureOf(v.image),
+    enclosure: await enclosureOf(v.image),
   };
 }
 
@@ -62,6 +58,17 @@ function latestIn(articles: SiteArticle[], locale: string) {
     .map((x) => ({ ...x, date: x.version.date }))
     .sort(newestFirst)
     .slice(0, SITE.feedItems);
+}
+
+/**
+ * The covers of every article some feed holds (each language's, each province's), for the
+ * picture route: only those are made.
+ */
+export function feedCoverFiles(articles: SiteArticle[]): string[] {
+  const provinces = [...new Set(articles.map((a) => a.source.province))];
+  const groups = [articles, ...provinces.map((code) => articles.filter((a) => a.source.province === code))];
+  const files = groups.flatMap((group) => LOCALES.flatMap((locale) => latestIn(group, locale).map((x) => coverFile(x.version.image))));
+  return [...new Set(files.filter((f): f is string => Boolean(f)))];
 }
 
 /**

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import sharp from 'sharp';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -69,17 +70,21 @@ describe('feeds of the fixture site', () => {
     expect(channel.lastBuildDate).toBe(pubDates[0]);
   });
 
-  it('makes every link and image in content absolute, and gives the cover as an enclosure', async () => {
+  it('makes every link and image in content absolute, and gives the cover as an enclosure sized for aggregators', async () => {
     const text = readBuilt('/vi/rss.xml');
     const item = xml.parse(text).rss.channel.item.find((i: { link: string }) => i.link.endsWith('/hue-nhung-ma-nhung/'));
     const html = item['content:encoded'] as string;
     for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) expect(m[1], m[1]).toMatch(/^https?:\/\//);
     expect(html).toContain(`src="${TEST_SITE_URL}/_astro/`);
     const url = item.enclosure['@_url'] as string;
-    expect(url).toMatch(new RegExp(`^${TEST_SITE_URL}/_astro/.+\\.jpg$`));
+    expect(url).toMatch(new RegExp(`^${TEST_SITE_URL}/feed-pictures/[\\w-]+\\.jpg$`));
     const file = path.join(fixtureDist(), new URL(url).pathname);
     expect(Number(item.enclosure['@_length'])).toBe(fs.statSync(file).size);
     expect(item.enclosure['@_type']).toBe('image/jpeg');
+    // Not the editor's 2400 px original: a JPEG 1200 px wide, well under 300 KB.
+    const meta = await sharp(file).metadata();
+    expect([meta.format, meta.width]).toEqual(['jpeg', 1200]);
+    expect(fs.statSync(file).size).toBeLessThan(300 * 1024);
   });
 
   it('gives a province its own feed, in each language', async () => {
@@ -224,6 +229,7 @@ describe('feeds with hostile content', () => {
     const url = new URL(item.enclosure['@_url']);
     expect(url.origin).toBe(TEST_SITE_URL);
     expect(Number(item.enclosure['@_length'])).toBe(fs.statSync(path.join(a.dist, url.pathname)).size);
-    expect(item.enclosure['@_type']).toBe('image/png');
+    // A PNG cover goes to aggregators as a JPEG too.
+    expect(item.enclosure['@_type']).toBe('image/jpeg');
   });
 });
