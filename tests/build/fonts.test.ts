@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exists, page, readBuilt } from '../helpers/fixture-site.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { exists, fixtureDist, page, readBuilt } from '../helpers/fixture-site.ts';
+import { coversText, parseUnicodeRange, rangeOf } from '../../src/lib/unicode-range.ts';
 
 /** The font files a page preloads, in order. */
 function preloads(urlPath: string): string[] {
@@ -51,5 +54,40 @@ describe('web fonts', () => {
       expect(rules.length).toBe(2);
       for (const rule of rules) expect(rule).toMatch(/font-display:\s*swap/);
     }
+  });
+
+  it('gives the names of Lao, Khmer and Chinese a font of their own letters only, on every page', () => {
+    const css = readBuilt('/en/');
+    const rules = [...css.matchAll(/src:url\((\/fonts\/names\/[\w-]+\.woff2)\) format\('woff2'\);unicode-range:([^;]+);/g)].map((m) => ({
+      url: m[1],
+      range: m[2],
+    }));
+    const letters = (url: string) => parseUnicodeRange(rules.find((r) => r.url === url)!.range);
+    for (const [code, name] of [
+      ['lo', 'ລາວ'],
+      ['zh', '中文'],
+      ['km', 'ខ្មែរ'],
+    ]) {
+      const mine = rules.filter((r) => r.url.startsWith(`/fonts/names/${code}`));
+      expect(mine.length, code).toBeGreaterThan(0);
+      // Together the files cover exactly the name's letters, and each is a few KB at most.
+      expect(
+        coversText(
+          mine.flatMap((r) => letters(r.url)),
+          name,
+        ),
+        code,
+      ).toBe(true);
+      expect(rangeOf(name).split(',').sort()).toEqual(mine.flatMap((r) => r.range.split(',')).sort());
+      for (const r of mine) {
+        const file = path.join(fixtureDist(), r.url);
+        expect(fs.statSync(file).size, r.url).toBeLessThan(4096);
+        expect(fs.readFileSync(file).subarray(0, 4).toString('latin1')).toBe('wOF2');
+      }
+      for (const p of ['/', '/vi/articles/hue-toa-dam/', '/km/']) for (const r of mine) expect(readBuilt(p), p).toContain(`src:url(${r.url})`);
+      expect(page('/en/')('.lang-switcher [lang]').text()).toContain(name);
+    }
+    // Latin names need none.
+    expect(exists('/fonts/names/en.woff2')).toBe(false);
   });
 });
