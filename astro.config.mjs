@@ -4,16 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { SITE, cacheDir, checkCacheDir, contentDir, outDir, publishFuture } from './src/lib/site.ts';
-import { LOCALES } from './src/lib/languages.ts';
 import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
-import { renameRedirects } from './src/lib/redirects.ts';
 import { mdxProcessor, rehypePlugins } from './src/lib/markdown/plugins.ts';
 import { sharedContent } from './src/lib/content/shared-model.ts';
 
 // The content model, read once here and shared with the content loader (src/site/article-loader.ts):
-// which languages each article really exists in (the sitemap lists no fallback page) and
-// the old names of renamed articles (redirects).
+// which languages each article really exists in (the sitemap lists no fallback page).
 const started = performance.now();
 const model = sharedContent(contentDir(), { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
 console.log(`content: ${model.files.length} files read and checked in ${((performance.now() - started) / 1000).toFixed(2)}s`);
@@ -28,7 +25,6 @@ export default defineConfig({
   cacheDir: cacheDir(),
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
-  redirects: renameRedirects(facts, LOCALES),
   image: {
     // Images in article bodies get a srcset up to the text column's width (two densities).
     layout: 'constrained',

@@ -62,7 +62,7 @@ export class SearchRecords {
     const after = fs.statSync(page.file);
     // Astro may be writing the file: only a whole page, unchanged while read, counts.
     if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) return false;
-    // (A redirect page for a renamed article has no closing tag: it is left to the end.)
+    // (A page Astro is still writing has no closing tag yet: it is left to the end.)
     if (!settled && !/<\/html>\s*$/.test(html)) return false;
     this.records.set(page.url, { locale: page.locale, size: before.size, mtimeMs: before.mtimeMs, doc: this.#store(indexedPage(html, page.locale)) });
     this.made++;

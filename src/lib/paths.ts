@@ -10,6 +10,9 @@ export const articleUrl = (locale: string, slug: string) => `/${locale}/articles
 export const provincesUrl = (locale: string) => `/${locale}/provinces/`;
 export const provinceUrl = (locale: string, code: string, page = 1) => pagedUrl(`/${locale}/provinces/${code}/`, page);
 export const tagUrl = (locale: string, slug: string, page = 1) => pagedUrl(`/${locale}/tags/${slug}/`, page);
+/** `/vi/archive/`: the years; `/vi/archive/2025/`, `/vi/archive/2025/page/2/`: one year's articles. */
+export const archiveUrl = (locale: string, year?: number, page = 1) =>
+  year === undefined ? `/${locale}/archive/` : pagedUrl(`/${locale}/archive/${year}/`, page);
 export const searchUrl = (locale: string) => `/${locale}/search/`;
 export const feedUrl = (locale: string) => `/${locale}/rss.xml`;
 export const provinceFeedUrl = (locale: string, code: string) => `/${locale}/provinces/${code}/rss.xml`;

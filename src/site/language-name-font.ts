@@ -9,9 +9,9 @@ import { coversText, parseUnicodeRange, rangeOf } from '../lib/unicode-range.ts'
  * The names of the languages (ລາວ, ខ្មែរ, 中文) in the switcher and on `/` must show on a
  * phone without the Lao, Khmer or Chinese fonts, on pages of every language. Loading a whole
  * font for two words would cost more than the page: each name gets a woff2 made at build
- * time with only its own letters (a few hundred bytes to a few KB), in a font family
- * placed last in the names' font stack, with a `unicode-range` of exactly those letters, so
- * a browser downloads it only when the system lacks the glyphs.
+ * time with only its own letters (a few hundred bytes to a few KB), in a font family placed
+ * first in the names' font stack with a `unicode-range` of exactly those letters: the other
+ * letters keep the system's font, and no whole font is ever loaded.
  */
 
 const require = createRequire(import.meta.url);

@@ -35,7 +35,11 @@ describe('images beside the article', () => {
     expect(img.attr('alt')).toBe('Hội trường nhìn từ cuối phòng');
     expect(img.attr('lang')).toBe('vi'); // alt text inherited from the Vietnamese source
     expect(img.attr('loading')).toBe('eager');
-    expect(img.attr('width')).toBeTruthy();
+    // The fallback <img> is not the editor's 2400 px original: at most 1200 px, as its size says.
+    expect(Number(img.attr('width'))).toBe(1200);
+    expect(Number(img.attr('height'))).toBe(750);
+    const fallback = await sharp(path.join(fixtureDist(), img.attr('src')!)).metadata();
+    expect(fallback.width).toBe(1200);
     const og = $('meta[property="og:image"]').attr('content')!;
     expect(og).toMatch(/^https:\/\/bantin\.test\/_astro\/.+\.jpe?g$/);
     const meta = await sharp(path.join(fixtureDist(), new URL(og).pathname)).metadata();

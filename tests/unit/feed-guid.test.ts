@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedGuid } from '../../src/lib/feed/guid.ts';
-import { renameRedirects } from '../../src/lib/redirects.ts';
+import { renameFacts, renameRedirects } from '../../src/lib/redirects.ts';
 import { checkFrontMatter } from '../../src/lib/validate/front-matter.ts';
 
 const FIELDS = ['title', 'date', 'province', 'author', 'aliases'];
@@ -25,22 +25,35 @@ describe('feedGuid', () => {
 
 describe('renameRedirects', () => {
   const file = (slug: string, aliases: string[] = [], locale = 'vi', draft = false) => ({ slug, locale, draft, aliases });
+  const fromTo = (redirects: { from: string; to: string }[]) => redirects.map((r) => `${r.from} → ${r.to}`);
 
   it('sends every old address, in every language, to the article', () => {
-    expect(renameRedirects([file('c', ['a', 'b']), file('c', [], 'en')], ['vi', 'en'])).toEqual({
-      '/vi/articles/a/': '/vi/articles/c/',
-      '/en/articles/a/': '/en/articles/c/',
-      '/vi/articles/b/': '/vi/articles/c/',
-      '/en/articles/b/': '/en/articles/c/',
-    });
+    const redirects = renameRedirects([file('c', ['b', 'a']), file('c', [], 'en')], ['vi', 'en']);
+    expect(fromTo(redirects)).toEqual([
+      '/vi/articles/a/ → /vi/articles/c/',
+      '/en/articles/a/ → /en/articles/c/',
+      '/vi/articles/b/ → /vi/articles/c/',
+      '/en/articles/b/ → /en/articles/c/',
+    ]);
+    expect(redirects[1]).toEqual({ locale: 'en', old: 'a', slug: 'c', from: '/en/articles/a/', to: '/en/articles/c/' });
   });
 
   it('leaves out an old name that is a live article again, or that two articles claim', () => {
-    expect(renameRedirects([file('c', ['a']), file('a'), file('d', ['x']), file('e', ['x'])], ['vi'])).toEqual({});
+    expect(renameRedirects([file('c', ['a']), file('a'), file('d', ['x']), file('e', ['x'])], ['vi'])).toEqual([]);
   });
 
   it('leaves out a draft article and an alias equal to the slug', () => {
-    expect(renameRedirects([file('c', ['a'], 'vi', true), file('d', ['d'])], ['vi'])).toEqual({});
+    expect(renameRedirects([file('c', ['a'], 'vi', true), file('d', ['d'])], ['vi'])).toEqual([]);
+  });
+
+  it("reads the facts from the site's articles, aliases of every language", () => {
+    const version = (locale: string, aliases?: string[], draft = false) => [locale, { locale, draft, entry: { data: { aliases } } }] as const;
+    const facts = renameFacts([
+      { slug: 'c', versions: new Map([version('vi', ['a']), version('en')]) },
+      { slug: 'd', versions: new Map([version('vi', ['x'], true)]) },
+    ]);
+    expect(facts).toEqual([file('c', ['a']), file('c', [], 'en'), file('d', ['x'], 'vi', true)]);
+    expect(fromTo(renameRedirects(facts, ['vi']))).toEqual(['/vi/articles/a/ → /vi/articles/c/']);
   });
 });
 

@@ -41,6 +41,14 @@ describe('sitemap rules', () => {
     expect(alternatesOf('https://s.org/km/tags/lao/page/2/', t)[4]).toEqual({ url: 'https://s.org/zh/tags/lao/page/2/', lang: 'zh-Hans' });
     expect(alternatesOf('https://s.org/', t)).toEqual([]);
   });
+
+  it('lists the archive, its years and their pages, each linked to every language', () => {
+    for (const url of ['https://s.org/vi/archive/', 'https://s.org/en/archive/2025/', 'https://s.org/km/archive/2023/page/2/']) {
+      expect(inSitemap(url, t), url).toBe(true);
+      expect(alternatesOf(url, t), url).toHaveLength(7);
+    }
+    expect(alternatesOf('https://s.org/lo/archive/2025/', t)[1]).toEqual({ url: 'https://s.org/en/archive/2025/', lang: 'en' });
+  });
 });
 
 describe('news sitemap', () => {
