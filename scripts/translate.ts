@@ -14,7 +14,7 @@ import { sourceVersion } from '../src/lib/source-version.ts';
 import { readRegistryFile } from '../src/lib/registry-file.ts';
 import { formatProblem } from '../src/lib/validate/problems.ts';
 import { glossaryEntries, glossaryFile, type GlossaryEntry } from '../src/lib/translate/glossary.ts';
-import { machineDigest, planTranslation, SegmentError } from '../src/lib/translate/article.ts';
+import { machineDigest, planTranslation, SegmentError, TRANSLATED_FIELDS } from '../src/lib/translate/article.ts';
 import type { Registry } from '../src/lib/registry.ts';
 import type { ArticleFile } from '../src/lib/validate/file.ts';
 import { parseLocales, parseOptions, requireContentDir, runCli, UsageError } from './lib/cli.ts';
@@ -41,7 +41,7 @@ const HELP = `npm run translate -- [--lang en,fr] [--article <slug>]… [--engin
 `;
 
 /** What to do with one article in one language. */
-type Job = { slug: string; source: ArticleFile; target: string; file: string; why: 'missing' | 'stale' };
+type Job = { slug: string; source: ArticleFile; version: string; target: string; file: string; why: 'missing' | 'stale' };
 
 /** Official names: glossary.yaml, and the provinces' names from provinces.yaml. */
 function loadGlossary(dir: string, registry: Registry): GlossaryEntry[] {
@@ -80,7 +80,7 @@ function plan(files: ArticleFile[], failing: Set<string>, targets: string[], onl
       const existing = byLocale.get(target);
       const file = existing?.file ?? path.join(folder, `${target}${source.ext ?? '.md'}`);
       if (!existing) {
-        jobs.push({ slug, source, target, file, why: 'missing' });
+        jobs.push({ slug, source, version, target, file, why: 'missing' });
         continue;
       }
       const data = existing.data!;
@@ -96,7 +96,7 @@ function plan(files: ArticleFile[], failing: Set<string>, targets: string[], onl
         );
         continue;
       }
-      if (stale) jobs.push({ slug, source, target, file, why: 'stale' });
+      if (stale) jobs.push({ slug, source, version, target, file, why: 'stale' });
     }
   }
   for (const slug of only ?? []) notes.push(`--article ${slug}: no such article`);
@@ -182,7 +182,7 @@ async function main(): Promise<number> {
     try {
       text = translation.assemble(
         translation.segments.map((s) => mem.get(s.wire)!),
-        { translator: engine.label, sourceVersion: sourceVersion(job.source.data!, job.source.body ?? '') },
+        { translator: engine.label, sourceVersion: job.version },
       );
     } catch (error) {
       if (!(error instanceof SegmentError)) throw error;
@@ -241,14 +241,12 @@ function checkTranslation(job: Job, text: string, registry: Registry, where: str
     const segment =
       p.field === 'body' && bodyLine !== undefined
         ? where.findLast((w, i) => w.startsWith('body') && lines[i] <= bodyLine)
-        : TRANSLATED_NAMES.has(p.field)
+        : (TRANSLATED_FIELDS as readonly string[]).includes(p.field)
           ? p.field
           : undefined;
     return `  ${formatProblem(p)}${segment ? ` (from the segment of the ${segment})` : ''}`;
   });
 }
-
-const TRANSLATED_NAMES = new Set(['title', 'summary', 'image_alt']);
 
 /** What a run would send, per language, and what it would cost at list prices. */
 function dryRunReport(work: Job[], glossary: GlossaryEntry[], memory: (t: string) => TranslationMemory, engineId: EngineId, notes: string[]): number {

@@ -20,9 +20,12 @@ export interface FeedPicture {
 
 const made = new Map<string, Promise<FeedPicture>>();
 
-/** Where a cover's feed picture is served: named by a digest of the original, so a new picture is a new address. */
+/** Where the feed picture of these original bytes is served: a new picture is a new address. */
+const pathOf = (original: Buffer) => `/feed-pictures/${createHash('sha256').update(original).digest('base64url').slice(0, 16)}.jpg`;
+
+/** Where a cover's feed picture is served. */
 export function feedPicturePath(file: string): string {
-  return `/feed-pictures/${createHash('sha256').update(fs.readFileSync(file)).digest('base64url').slice(0, 16)}.jpg`;
+  return pathOf(fs.readFileSync(file));
 }
 
 /** The feed picture of a cover (by its file on disk). */
@@ -38,7 +41,7 @@ export function feedPicture(file: string): Promise<FeedPicture> {
         .flatten({ background: '#ffffff' })
         .jpeg({ quality: 78, mozjpeg: true })
         .toBuffer();
-      return { path: feedPicturePath(file), bytes };
+      return { path: pathOf(original), bytes };
     })();
     made.set(file, picture);
   }

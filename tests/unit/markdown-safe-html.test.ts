@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
-import { rehypePlugins } from '../../src/lib/markdown/plugins.ts';
+import { compileMdx, renderMarkdown } from '../helpers/markdown.ts';
 import { allowedEmbed } from '../../src/lib/markdown/rehype-safe-html.ts';
 import { containsJsx } from '../../src/lib/markdown/mdx-sanitize.ts';
 import { MDX_COMPONENTS } from '../../src/lib/markdown/mdx-components.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** Render Markdown with Astro's own unified pipeline and our plugins, as the build does. */
-async function renderMarkdown(text: string): Promise<string> {
-  const processor = await createMarkdownProcessor({ rehypePlugins });
-  return (await processor.render(text, { fileURL: new URL('file:///content/articles/2025/x/vi.md') })).code;
-}
-
-/** Compile MDX the way @astrojs/mdx does; the result is the module's JavaScript. */
-async function compileMdx(text: string): Promise<string> {
-  const renderer = await unified({ rehypePlugins }).createMdxRenderer!(
-    { syntaxHighlight: false } as never,
-    { srcDir: new URL('file:///src/'), optimize: false } as never,
-  );
-  return (await renderer.process(text, '/content/articles/2025/x/vi.mdx', {})).code;
-}
 
 describe('raw HTML in Markdown', () => {
   it('removes scripts, event handlers, styles and javascript: URLs, and keeps the text', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
-import { rehypePlugins } from '../../src/lib/markdown/plugins.ts';
+import { compileMdx, renderMarkdown } from '../helpers/markdown.ts';
 import { parseBody, removedFromBody, type BodyRemoval } from '../../src/lib/validate/body-html.ts';
 import { MDX_COMPONENTS } from '../../src/lib/markdown/mdx-components.ts';
 import site from '../../src/data/site.json' with { type: 'json' };
@@ -12,21 +11,6 @@ const ALLOWED = 'https://www.youtube-nocookie.com/embed/abc';
 const md = (body: string, firstLine = 1) => removedFromBody(parseBody(body, false), body, false, firstLine, OPTIONS);
 /** The same for MDX. */
 const mdx = (body: string, firstLine = 1) => removedFromBody(parseBody(body, true), body, true, firstLine, OPTIONS);
-
-/** Render Markdown with Astro's own unified pipeline and our plugins, as the build does. */
-async function renderMarkdown(text: string): Promise<string> {
-  const processor = await createMarkdownProcessor({ rehypePlugins });
-  return (await processor.render(text, { fileURL: new URL('file:///content/articles/2025/x/vi.md') })).code;
-}
-
-/** Compile MDX the way @astrojs/mdx does; the result is the module's JavaScript. */
-async function compileMdx(text: string): Promise<string> {
-  const renderer = await unified({ rehypePlugins }).createMdxRenderer!(
-    { syntaxHighlight: false } as never,
-    { srcDir: new URL('file:///src/'), optimize: false } as never,
-  );
-  return (await renderer.process(text, '/content/articles/2025/x/vi.mdx', {})).code;
-}
 
 /** How a removal would show in a built page if it were still there: '<script', 'onclick', the URL. */
 function inPage(r: BodyRemoval): string {

@@ -52,9 +52,9 @@ function folderStamp(folder: string): string {
 }
 
 /** The key of one file's result: everything the per-file checks read. */
-export function fileKey(rules: string, registry: string, f: ArticleFile): string {
+export function fileKey(rules: string, registry: string, f: ArticleFile, stamp = folderStamp(f.folder)): string {
   return createHash('sha256')
-    .update(JSON.stringify([rules, registry, f.file, f.ext, f.data, f.body, f.lines, f.bodyLine, folderStamp(f.folder)]))
+    .update(JSON.stringify([rules, registry, f.file, f.ext, f.data, f.body, f.lines, f.bodyLine, stamp]))
     .digest('base64url');
 }
 
@@ -81,7 +81,10 @@ export function openCheckCache(dir: string, registry: string, rules = rulesDiges
   const next: Record<string, Problem[]> = {};
   const stats = { hits: 0, misses: 0 };
   const keys = new WeakMap<ArticleFile, string>();
-  const keyOf = (f: ArticleFile) => keys.get(f) ?? keys.set(f, fileKey(rules, registry, f)).get(f)!;
+  // An article's files share a folder: look at it once per run, not once per language.
+  const stamps = new Map<string, string>();
+  const stampOf = (folder: string) => stamps.get(folder) ?? stamps.set(folder, folderStamp(folder)).get(folder)!;
+  const keyOf = (f: ArticleFile) => keys.get(f) ?? keys.set(f, fileKey(rules, registry, f, stampOf(f.folder))).get(f)!;
   return {
     stats,
     get(f) {

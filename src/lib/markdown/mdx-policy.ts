@@ -82,15 +82,14 @@ export const COMPONENT_PROPS: Record<string, ComponentSpec> = {
   },
 };
 
-const fixFor = imagePathFix;
 const components = (known: readonly string[]) => known.map((k) => `<${k}>`).join(', ');
 
 /** Every message this policy gives: what is wrong and what to do (style of src/lib/validate/messages.ts). */
 export const POLICY_MESSAGES = {
-  imagePath: (src: string, reason: string) => ({ message: `the image "${src.slice(0, 80)}" cannot be used: ${reason}`, fix: fixFor(reason) }),
+  imagePath: (src: string, reason: string) => ({ message: `the image "${src.slice(0, 80)}" cannot be used: ${reason}`, fix: imagePathFix(reason) }),
   importSource: (source: string, reason: string) => ({
     message: `an MDX article may import only pictures beside it, not "${source.slice(0, 80)}": ${reason}`,
-    fix: fixFor(reason),
+    fix: imagePathFix(reason),
   }),
   importNotRelative: (source: string) => ({ message: `the import "${source}" does not start with ./`, fix: `write it as './${source}'` }),
   importShape: (source: string) => ({ message: `the import of "${source}" must give the picture one name`, fix: `write it as: import photo from '${source}'` }),

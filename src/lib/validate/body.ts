@@ -50,7 +50,7 @@ function htmlImages(html: string): { src: string; alt?: string; line: number }[]
 }
 
 /** Whether a path is a file the site would look for beside the article (not an address or an absolute path). */
-function localPath(src: string): boolean {
+export function localPath(src: string): boolean {
   return !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src) && !src.startsWith('/');
 }
 
@@ -110,5 +110,3 @@ export function readBody(body: string, mdx: boolean, firstLine: number, embedHos
   facts.removed = removedFromBody(tree, body, mdx, firstLine, { embedHosts, components });
   return facts;
 }
-
-export { localPath };
