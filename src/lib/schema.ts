@@ -61,4 +61,6 @@ export const articleSchema = <Image extends z.ZodType>({ image }: { image: () =>
     aliases: z.array(z.string().min(1)).optional(),
     /** Version hash of this file's text (added by the loader). */
     _version: z.string().optional(),
+    /** The start of the body's text (added by the loader in a build; site/summary.ts). */
+    _summary: z.string().optional(),
   });

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
+import { renderArticle } from './render-article.ts';
 import { mdxComponents } from '../components/mdx/index.ts';
 import type { Entry } from './content.ts';
 
@@ -14,6 +14,6 @@ let container: Promise<AstroContainer> | undefined;
  */
 export async function articleHtml(entry: Entry): Promise<string> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(entry);
+  const { Content } = await renderArticle(entry);
   return (await container).renderToString(Content, { props: { components: mdxComponents } });
 }

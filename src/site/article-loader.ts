@@ -6,6 +6,11 @@ import { checkCacheDir } from '../lib/site.ts';
 import { formatReport } from '../lib/validate/problems.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 import type { ContentModel } from '../lib/content/load-content.ts';
+import { rulesDigest } from '../lib/content/check-cache.ts';
+import { excerpt, htmlToText } from '../lib/excerpt.ts';
+import { proseOf } from '../lib/prose.ts';
+import { hasRendered, pruneRendered, readRendered, writeRendered } from './rendered-cache.ts';
+import fs from 'node:fs';
 
 /**
  * The articles collection, loaded from the content model that `npm run check` runs
@@ -66,7 +71,11 @@ async function sync(context: LoaderContext, model: ContentModel): Promise<void> 
   const articlesDir = path.join(model.dir, 'articles');
   const root = new URL(config.root).pathname;
   const render = await entryTypes.get('.md')?.getRenderFunction?.(config);
+  // A rendered body is reused only while the renderer (our plugins, settings, Astro's
+  // configuration and the packages) is the one that made it.
+  const renderer = `${STORE_FORMAT}\n${rulesDigest() ?? ''}\n${readOr(path.join(root, 'astro.config.mjs'))}`;
   const untouched = new Set(store.keys());
+  const live = new Set<string>();
   for (const f of model.files) {
     if (!f.data || model.failing.has(f.file)) continue;
     const filePath = path.resolve(f.file);
@@ -77,23 +86,49 @@ async function sync(context: LoaderContext, model: ContentModel): Promise<void> 
       .replace(/\.mdx?$/, '');
     const relativePath = path.relative(root, filePath).split(path.sep).join('/');
     untouched.delete(id);
-    const digest = context.generateDigest(`${f.ext}\n${JSON.stringify(f.data)}\n${f.body}`);
+    const digest = context.generateDigest(`${renderer}\n${f.ext}\n${JSON.stringify(f.data)}\n${f.body}`);
     const existing = store.get(id);
-    if (existing && existing.digest === digest && existing.filePath === relativePath) {
+    const deferred = f.ext === '.mdx' || Boolean(context.watcher);
+    if (!deferred) live.add(digest);
+    if (existing && existing.digest === digest && existing.filePath === relativePath && (deferred || hasRendered(digest))) {
       if (existing.deferredRender) store.addModuleImport(existing.filePath);
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath);
       continue;
     }
-    const data = await context.parseData({ id, data: { ...f.data, _version: sourceVersion(f.data, f.body ?? '') }, filePath });
+    const version = sourceVersion(f.data, f.body ?? '');
     // MDX always, and in the dev server Markdown too, is rendered when a page asks for it
     // (by Astro's Markdown module, from the file the checks have passed): the dev server
     // then starts without rendering every article, and holds no article's HTML it is not showing.
-    if (f.ext === '.mdx' || context.watcher) {
-      store.set({ id, data, body: f.body, filePath: relativePath, digest, deferredRender: true });
+    // The store keeps no body: see rendered-cache.ts.
+    if (deferred) {
+      // The dev server works a summary out when a list shows it (summary.ts), not all at start.
+      const summary = context.watcher ? undefined : excerpt(proseOf(f.body ?? '', f.ext === '.mdx'));
+      const data = await context.parseData({ id, data: { ...f.data, _version: version, _summary: summary }, filePath });
+      store.set({ id, data, filePath: relativePath, digest, deferredRender: true });
       continue;
     }
-    const rendered = await render?.({ id, data: f.data, body: f.body ?? '', filePath, digest } as never);
-    store.set({ id, data, body: f.body, filePath: relativePath, digest, rendered, assetImports: rendered?.metadata?.imagePaths });
+    let rendered = readRendered(digest);
+    if (!rendered) {
+      const made = await render?.({ id, data: f.data, body: f.body ?? '', filePath, digest } as never);
+      if (!made) throw new Error(`${f.file}: Astro has no Markdown renderer`);
+      rendered = { html: made.html, metadata: made.metadata, summary: excerpt(htmlToText(made.html)) };
+      writeRendered(digest, rendered);
+    }
+    const summary = rendered.summary;
+    const data = await context.parseData({ id, data: { ...f.data, _version: version, _summary: summary }, filePath });
+    store.set({ id, data, filePath: relativePath, digest, assetImports: rendered.metadata?.imagePaths });
   }
   for (const id of untouched) store.delete(id);
+  if (!context.watcher) pruneRendered(live);
+}
+
+/** Changes when what the store holds changes shape, so that a store from an older release is not reused. */
+const STORE_FORMAT = 'bodies-on-disk-1';
+
+function readOr(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }

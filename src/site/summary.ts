@@ -1,21 +1,35 @@
-import { excerpt, htmlToText } from '../lib/excerpt.ts';
+import path from 'node:path';
+import { excerpt } from '../lib/excerpt.ts';
 import { proseOf } from '../lib/prose.ts';
+import { readArticleFile } from '../lib/content-files.ts';
 import type { Version } from '../lib/articles.ts';
 import type { Entry } from './content.ts';
 
 const derived = new Map<string, string>();
 
 /**
- * A version's summary as written, else the start of its text (worked out once per file):
- * the one summary of an article for lists, meta descriptions and feeds.
+ * A version's summary as written, else the start of its text: worked out by the content
+ * loader in a build (from the rendered body), and in the dev server from the file when a
+ * page first shows it. The one summary of an article for lists, meta descriptions and feeds.
  */
 export function summaryOf(version: Version<Entry>): string {
   if (version.summary) return version.summary;
-  let text = derived.get(version.entry.id);
+  const entry = version.entry;
+  if (entry.data._summary !== undefined) return entry.data._summary;
+  const key = `${entry.id}@${entry.digest ?? ''}`;
+  let text = derived.get(key);
   if (text === undefined) {
-    const html = version.entry.rendered?.html;
-    text = excerpt(html ? htmlToText(html) : proseOf(version.entry.body ?? '', String(version.entry.filePath ?? '').endsWith('.mdx')));
-    derived.set(version.entry.id, text);
+    text = excerpt(proseOf(bodyOf(entry), String(entry.filePath ?? '').endsWith('.mdx')));
+    derived.set(key, text);
   }
   return text;
+}
+
+function bodyOf(entry: Entry): string {
+  if (!entry.filePath) return '';
+  try {
+    return readArticleFile(path.resolve(entry.filePath)).body ?? '';
+  } catch {
+    return '';
+  }
 }
