@@ -2,17 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { SITE, cacheDir, checkCacheDir, contentDir, outDir, publishFuture } from './src/lib/site.ts';
 import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
-import { mdxProcessor, rehypePlugins } from './src/lib/markdown/plugins.ts';
+import { markdownProcessor, mdxProcessor } from './src/lib/markdown/plugins.ts';
 import { sharedContent } from './src/lib/content/shared-model.ts';
 
 // The content model, read once here and shared with the content loader (src/site/article-loader.ts):
 // which languages each article really exists in (the sitemap lists no fallback page).
 const started = performance.now();
-const model = sharedContent(contentDir(), { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
+const model = await sharedContent(contentDir(), { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
 console.log(`content: ${model.files.length} files read and checked in ${((performance.now() - started) / 1000).toFixed(2)}s`);
 const facts = articleFacts(model.files, model.failing);
 const translations = translationsOf(facts);
@@ -38,10 +37,8 @@ export default defineConfig({
   compressHTML: false,
   markdown: {
     // Astro 7 renders Markdown with Sätteri, which runs no remark/rehype plugins:
-    // switch the unified pipeline back on so that ours run.
-    // Smartypants is off: it curls quotes the English way in every language (French uses
-    // « »), and was a seventh of the build's time. Editors type the punctuation they mean.
-    processor: unified({ rehypePlugins, smartypants: false }),
+    // switch the unified pipeline back on so that ours run (src/lib/markdown/plugins.ts).
+    processor: markdownProcessor,
   },
   integrations: [
     // The MDX compile itself refuses an article that would run code (src/lib/markdown/mdx-policy.ts),

@@ -6,7 +6,7 @@
  * --quiet-ok: print nothing when there is no problem.
  */
 import fs from 'node:fs';
-import { loadContent } from '../src/lib/content/load-content.ts';
+import { loadContentInParallel } from '../src/lib/content/load-content.ts';
 import { formatReport } from '../src/lib/validate/problems.ts';
 import { checkCacheDir, contentDir, publishFuture } from '../src/lib/site.ts';
 
@@ -17,6 +17,6 @@ if (!fs.existsSync(dir)) {
   process.exit(1);
 }
 
-const model = loadContent(dir, { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
+const model = await loadContentInParallel(dir, { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
 if (model.problems.length || !quietOk) console.log(formatReport(model.problems, model.files.length, 'check'));
 process.exitCode = model.failing.size ? 1 : 0;

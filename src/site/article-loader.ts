@@ -7,9 +7,10 @@ import { formatReport } from '../lib/validate/problems.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 import type { ContentModel } from '../lib/content/load-content.ts';
 import { rulesDigest } from '../lib/content/check-cache.ts';
-import { excerpt, htmlToText } from '../lib/excerpt.ts';
+import { excerpt } from '../lib/excerpt.ts';
 import { proseOf } from '../lib/prose.ts';
-import { hasRendered, pruneRendered, readRendered, writeRendered } from './rendered-cache.ts';
+import { hasRendered, pruneRendered, readRendered, renderedDir, summaryOfHtml, writeRendered } from './rendered-cache.ts';
+import { renderBodies } from './render-bodies.ts';
 import fs from 'node:fs';
 
 /**
@@ -24,7 +25,7 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
     name: 'bulletin-articles',
     load: async (context) => {
       const dir = options.contentDir();
-      const model = sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() });
+      const model = await sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() });
       await sync(context, model);
       const watcher = context.watcher;
       if (!watcher) return;
@@ -35,9 +36,9 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
         if (!path.resolve(file).startsWith(root + path.sep)) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          sync(context, sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() }, true)).catch((error) =>
-            context.logger.error(String(error)),
-          );
+          sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() }, true)
+            .then((model) => sync(context, model))
+            .catch((error) => context.logger.error(String(error)));
         }, 100);
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, changed);
@@ -76,29 +77,52 @@ async function sync(context: LoaderContext, model: ContentModel): Promise<void> 
   const renderer = `${STORE_FORMAT}\n${rulesDigest() ?? ''}\n${readOr(path.join(root, 'astro.config.mjs'))}`;
   const untouched = new Set(store.keys());
   const live = new Set<string>();
-  for (const f of model.files) {
-    if (!f.data || model.failing.has(f.file)) continue;
-    const filePath = path.resolve(f.file);
-    const id = path
-      .relative(articlesDir, f.file)
-      .split(path.sep)
-      .join('/')
-      .replace(/\.mdx?$/, '');
-    const relativePath = path.relative(root, filePath).split(path.sep).join('/');
+  const entries = model.files
+    .filter((f) => f.data && !model.failing.has(f.file))
+    .map((f) => {
+      const filePath = path.resolve(f.file);
+      const id = path
+        .relative(articlesDir, f.file)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.mdx?$/, '');
+      const relativePath = path.relative(root, filePath).split(path.sep).join('/');
+      const digest = context.generateDigest(`${renderer}\n${f.ext}\n${JSON.stringify(f.data)}\n${f.body}`);
+      // MDX always, and in the dev server Markdown too, is rendered when a page asks for it
+      // (by Astro's Markdown module, from the file the checks have passed): the dev server
+      // then starts without rendering every article, and holds no article's HTML it is not showing.
+      const deferred = f.ext === '.mdx' || Boolean(context.watcher);
+      return { f, id, filePath, relativePath, digest, deferred };
+    });
+  // The bodies no build has rendered yet, all at once, on every core.
+  const jobs = entries.filter((e) => !e.deferred && !hasRendered(e.digest));
+  const settings = {
+    image: config.image,
+    syntaxHighlight: config.markdown.syntaxHighlight,
+    shikiConfig: config.markdown.shikiConfig,
+    gfm: config.markdown.gfm,
+    smartypants: config.markdown.smartypants,
+  };
+  const made = await renderBodies(
+    jobs.map((e) => ({ id: e.id, data: e.f.data!, body: e.f.body ?? '', filePath: e.filePath })),
+    async (job) => {
+      const result = await render?.({ ...job, digest: '' } as never);
+      if (!result) throw new Error(`${job.filePath}: Astro has no Markdown renderer`);
+      return { html: result.html, metadata: result.metadata, summary: summaryOfHtml(result.html) };
+    },
+    settings,
+  );
+  jobs.forEach((e, i) => writeRendered(e.digest, made[i]));
+  for (const { f, id, filePath, relativePath, digest, deferred } of entries) {
     untouched.delete(id);
-    const digest = context.generateDigest(`${renderer}\n${f.ext}\n${JSON.stringify(f.data)}\n${f.body}`);
-    const existing = store.get(id);
-    const deferred = f.ext === '.mdx' || Boolean(context.watcher);
     if (!deferred) live.add(digest);
-    if (existing && existing.digest === digest && existing.filePath === relativePath && (deferred || hasRendered(digest))) {
+    const existing = store.get(id);
+    if (existing && existing.digest === digest && existing.filePath === relativePath) {
       if (existing.deferredRender) store.addModuleImport(existing.filePath);
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath);
       continue;
     }
-    const version = sourceVersion(f.data, f.body ?? '');
-    // MDX always, and in the dev server Markdown too, is rendered when a page asks for it
-    // (by Astro's Markdown module, from the file the checks have passed): the dev server
-    // then starts without rendering every article, and holds no article's HTML it is not showing.
+    const version = sourceVersion(f.data!, f.body ?? '');
     // The store keeps no body: see rendered-cache.ts.
     if (deferred) {
       // The dev server works a summary out when a list shows it (summary.ts), not all at start.
@@ -107,15 +131,9 @@ async function sync(context: LoaderContext, model: ContentModel): Promise<void> 
       store.set({ id, data, filePath: relativePath, digest, deferredRender: true });
       continue;
     }
-    let rendered = readRendered(digest);
-    if (!rendered) {
-      const made = await render?.({ id, data: f.data, body: f.body ?? '', filePath, digest } as never);
-      if (!made) throw new Error(`${f.file}: Astro has no Markdown renderer`);
-      rendered = { html: made.html, metadata: made.metadata, summary: excerpt(htmlToText(made.html)) };
-      writeRendered(digest, rendered);
-    }
-    const summary = rendered.summary;
-    const data = await context.parseData({ id, data: { ...f.data, _version: version, _summary: summary }, filePath });
+    const rendered = readRendered(digest);
+    if (!rendered) throw new Error(`${f.file}: its rendered body is missing from ${renderedDir()}`);
+    const data = await context.parseData({ id, data: { ...f.data, _version: version, _summary: rendered.summary }, filePath });
     store.set({ id, data, filePath: relativePath, digest, assetImports: rendered.metadata?.imagePaths });
   }
   for (const id of untouched) store.delete(id);

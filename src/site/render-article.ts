@@ -7,7 +7,8 @@ import type { Entry } from './content.ts';
  * (rendered-cache.ts): Astro then resolves its pictures as for any rendered entry.
  */
 export function renderArticle(entry: Entry): ReturnType<typeof render> {
-  if (entry.deferredRender || entry.rendered || !entry.digest) return render(entry);
+  // An MDX article, and any in the dev server, is rendered from its file by Astro itself.
+  if ((entry as { deferredRender?: boolean }).deferredRender || entry.rendered || !entry.digest) return render(entry);
   const rendered = readRendered(String(entry.digest));
   if (!rendered) throw new Error(`${entry.filePath}: its rendered body is missing from the build's cache; build again`);
   return render({ ...entry, rendered: { html: rendered.html, metadata: rendered.metadata } } as Entry);

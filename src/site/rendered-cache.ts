@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDir } from '../lib/site.ts';
+import { excerpt, htmlToText } from '../lib/excerpt.ts';
 
 /** What Astro's Markdown renderer makes of a body: its HTML and what it found (headings, pictures). */
 export interface Rendered {
@@ -56,4 +57,9 @@ export function pruneRendered(live: Set<string>): void {
     return;
   }
   for (const name of names) if (!live.has(name.replace(/\.json$/, ''))) fs.rmSync(path.join(renderedDir(), name), { force: true });
+}
+
+/** The summary of a rendered body: the start of its text as a reader sees it. */
+export function summaryOfHtml(html: string): string {
+  return excerpt(htmlToText(html));
 }

@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schema.ts';
 import type { Registry } from '../registry.ts';
 import { loadRegistry } from '../registry-file.ts';
-import { checkContent, type FileCheckMemo } from '../validate/content.ts';
+import { checkContent, fileProblems, type ContentOptions, type FileCheckMemo } from '../validate/content.ts';
+import { DEFAULT_LOCALE } from '../languages.ts';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { openCheckCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
 import { checkRegistryFiles, loadArticleFiles } from '../validate/load.ts';
@@ -32,24 +35,58 @@ export const KNOWN_FIELDS = Object.keys(articleSchema({ image: () => z.string() 
  * the site's content loader and the other tools share. Each file is read and parsed once;
  * nothing in it runs. `now` and `publishFuture` decide what counts as future-dated.
  */
-export function loadContent(dir: string, options: { now?: Date; publishFuture?: boolean; cacheDir?: string } = {}): ContentModel {
+export function loadContent(dir: string, options: ModelOptions = {}): ContentModel {
+  const read = readContent(dir, options);
+  return finish(read, checkFiles(read.files, read.registry, { ...options, memo: read.memo }));
+}
+
+/**
+ * loadContent, with the costly per-file checks of the files the cache does not know shared
+ * out over the machine's cores (worker threads, check-worker.ts): the same checks, the same
+ * model, in about half the time on two cores.
+ */
+export async function loadContentInParallel(dir: string, options: ModelOptions = {}): Promise<ContentModel> {
+  const read = readContent(dir, options);
+  const now = options.now ?? new Date();
+  const known = new Map<ArticleFile, Problem[]>();
+  const todo: ArticleFile[] = [];
+  for (const f of read.files) {
+    if (!f.data) continue;
+    const hit = read.memo?.get(f);
+    if (hit) known.set(f, hit);
+    else todo.push(f);
+  }
+  const found = await checkInThreads(todo, read.registry, { now, publishFuture: options.publishFuture ?? false }, options.parallelFrom);
+  todo.forEach((f, i) => {
+    known.set(f, found[i]);
+    read.memo?.set(f, found[i]);
+  });
+  const memo = { get: (f: ArticleFile) => known.get(f), set: () => {} };
+  return finish(read, checkFiles(read.files, read.registry, { ...options, now, memo }));
+}
+
+type ModelOptions = { now?: Date; publishFuture?: boolean; cacheDir?: string; parallelFrom?: number };
+type Read = ReturnType<typeof readContent>;
+
+function readContent(dir: string, options: ModelOptions) {
   const registryProblems = checkRegistryFiles(dir);
   const registry = loadRegistry(dir);
   const { files, problems: walkProblems } = loadArticleFiles(dir);
   // With a cache folder, each file is judged again only when it (or what it depends on) changed.
   const memo = options.cacheDir ? openCheckCache(options.cacheDir, registryDigest(registry)) : undefined;
-  const problems = sortProblems([...registryProblems, ...walkProblems, ...checkFiles(files, registry, { ...options, memo })]);
-  memo?.save();
-  const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
-  return { dir, files, registry, problems, failing };
+  return { dir, registry, files, memo, found: [...registryProblems, ...walkProblems] };
 }
 
-/**
- * Check article files with the rules and settings of the model (a tool that writes an
- * article, such as npm run translate, checks what it would write with this).
- */
-export function checkFiles(files: ArticleFile[], registry: Registry, options: { now?: Date; publishFuture?: boolean; memo?: FileCheckMemo } = {}): Problem[] {
-  return checkContent(files, registry, {
+function finish(read: Read, checked: Problem[]): ContentModel {
+  const problems = sortProblems([...read.found, ...checked]);
+  read.memo?.save();
+  const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  return { dir: read.dir, files: read.files, registry: read.registry, problems, failing };
+}
+
+/** The settings every check of one file runs with. */
+export function fileCheckOptions(options: { now?: Date; publishFuture?: boolean; memo?: FileCheckMemo }): ContentOptions {
+  return {
     memo: options.memo,
     fields: KNOWN_FIELDS,
     imageProblem: imageFileProblem,
@@ -57,6 +94,44 @@ export function checkFiles(files: ArticleFile[], registry: Registry, options: { 
     publishFuture: options.publishFuture ?? false,
     embedHosts: site.embedHosts,
     components: MDX_COMPONENTS,
+  };
+}
+
+/**
+ * Check article files with the rules and settings of the model (a tool that writes an
+ * article, such as npm run translate, checks what it would write with this).
+ */
+export function checkFiles(files: ArticleFile[], registry: Registry, options: { now?: Date; publishFuture?: boolean; memo?: FileCheckMemo } = {}): Problem[] {
+  return checkContent(files, registry, fileCheckOptions(options));
+}
+
+/** Below this many files to check, starting threads costs more than it saves. */
+const PARALLEL_FROM = 200;
+
+/** fileProblems of each file, in order, the main thread taking one share and a worker thread each other share. */
+async function checkInThreads(files: ArticleFile[], registry: Registry, options: { now: Date; publishFuture: boolean }, parallelFrom = PARALLEL_FROM): Promise<Problem[][]> {
+  const threads = Math.min(os.availableParallelism() - 1, 3);
+  const here = (share: ArticleFile[]) => share.map((f) => fileProblems(f, f.locale === DEFAULT_LOCALE, registry, fileCheckOptions(options)));
+  if (threads < 1 || files.length < parallelFrom) return here(files);
+  // A worker needs a moment to load the checks' code: the main thread takes a larger share.
+  const first = Math.ceil(files.length / (threads + 1) + files.length * 0.04);
+  const rest = files.slice(first);
+  const size = Math.ceil(rest.length / threads);
+  const workers = Array.from({ length: threads }, (_, i) => inWorker(rest.slice(i * size, (i + 1) * size), registry, options));
+  const mine = here(files.slice(0, first));
+  return [mine, ...(await Promise.all(workers))].flat();
+}
+
+function inWorker(files: ArticleFile[], registry: Registry, options: { now: Date; publishFuture: boolean }): Promise<Problem[][]> {
+  if (!files.length) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files, registry, options } });
+    worker.once('message', (found: Problem[][]) => {
+      resolve(found);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the content check's worker stopped (exit code ${code})`)));
   });
 }
 

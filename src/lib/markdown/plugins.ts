@@ -15,6 +15,14 @@ export const rehypePlugins = [
 ] as never[];
 
 /**
+ * The processor Astro renders `.md` articles with (astro.config.mjs), and so the content
+ * loader's worker threads (site/render-worker.ts). Smartypants is off: it curls quotes the
+ * English way in every language (French uses « »), and was a seventh of the build's time.
+ * Editors type the punctuation they mean.
+ */
+export const markdownProcessor = unified({ rehypePlugins, smartypants: false });
+
+/**
  * The processor Astro compiles `.mdx` articles with: the article plugins, and first the MDX
  * policy, so that the compile itself refuses an article that would run code, whatever
  * runs the build. Smartypants is off as for Markdown (astro.config.mjs says why).

@@ -58,7 +58,7 @@ export function checkContent(files: ArticleFile[], registry: Registry, options: 
 }
 
 /** The checks of one file on its own (against the registries and the files beside it): the costly part, which a memo keeps. */
-function fileProblems(f: ArticleFile, isSource: boolean, registry: Registry, options: ContentOptions): Problem[] {
+export function fileProblems(f: ArticleFile, isSource: boolean, registry: Registry, options: ContentOptions): Problem[] {
   const body = readBody(f.body ?? '', f.ext === '.mdx', f.bodyLine ?? 1, options.embedHosts ?? [], options.components ?? []);
   const problems = [
     ...checkFrontMatter({ file: f.file, data: f.data!, lines: f.lines ?? {}, isSource }, options.fields),
