@@ -2,19 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { SITE, cacheDir, checkCacheDir, contentDir, outDir, publishFuture } from './src/lib/site.ts';
+import { SITE, cacheDir, outDir } from './src/lib/site.ts';
 import { articleFacts } from './src/lib/article-facts.ts';
 import { alternatesOf, inSitemap, translationsOf } from './src/lib/sitemap.ts';
 import { markdownProcessor, mdxProcessor } from './src/lib/markdown/plugins.ts';
-import { sharedContent } from './src/lib/content/shared-model.ts';
+import { settledContent } from './src/lib/content/shared-model.ts';
+import { contentModel } from './src/site/content-integration.ts';
 
-// The content model, read once here and shared with the content loader (src/site/article-loader.ts):
-// which languages each article really exists in (the sitemap lists no fallback page).
-const started = performance.now();
-const model = await sharedContent(contentDir(), { publishFuture: publishFuture(), cacheDir: checkCacheDir() });
-console.log(`content: ${model.files.length} files read and checked in ${((performance.now() - started) / 1000).toFixed(2)}s`);
-const facts = articleFacts(model.files, model.failing);
-const translations = translationsOf(facts);
+// Which languages each article really exists in (the sitemap lists no fallback page), from
+// the content model the build has read (src/site/content-integration.ts).
+/** @type {ReturnType<typeof translationsOf> | undefined} */
+let translations;
+const translationsNow = () => {
+  const model = settledContent();
+  if (!model) throw new Error('the sitemap is made before the content was read');
+  return (translations ??= translationsOf(articleFacts(model.files, model.failing)));
+};
 
 export default defineConfig({
   site: SITE.siteUrl,
@@ -41,12 +44,13 @@ export default defineConfig({
     processor: markdownProcessor,
   },
   integrations: [
+    contentModel(),
     // The MDX compile itself refuses an article that would run code (src/lib/markdown/mdx-policy.ts),
     // so that no way of building, not even `astro build` alone, runs what an editor wrote.
     mdx({ processor: mdxProcessor }),
     sitemap({
-      filter: (page) => inSitemap(page, translations),
-      serialize: (item) => ({ ...item, links: alternatesOf(item.url, translations) }),
+      filter: (page) => inSitemap(page, translationsNow()),
+      serialize: (item) => ({ ...item, links: alternatesOf(item.url, translationsNow()) }),
     }),
   ],
   // A rebuild keeps the pages whose data (their cacheKey) and code have not changed. The

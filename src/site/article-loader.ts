@@ -5,7 +5,7 @@ import { sharedContent } from '../lib/content/shared-model.ts';
 import { checkCacheDir } from '../lib/site.ts';
 import { formatReport } from '../lib/validate/problems.ts';
 import { sourceVersion } from '../lib/source-version.ts';
-import type { ContentModel } from '../lib/content/load-content.ts';
+import { quickContent, type ContentModel } from '../lib/content/load-content.ts';
 import { rulesDigest } from '../lib/content/check-cache.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import { proseOf } from '../lib/prose.ts';
@@ -25,21 +25,43 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
     name: 'bulletin-articles',
     load: async (context) => {
       const dir = options.contentDir();
-      const model = await sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() });
-      await sync(context, model);
+      const settings = () => ({ publishFuture: options.publishFuture(), cacheDir: checkCacheDir() });
       const watcher = context.watcher;
-      if (!watcher) return;
+      if (!watcher) {
+        await sync(context, await sharedContent(dir, settings()));
+        return;
+      }
+      // The dev server serves at once from what is quick to know (the check cache, the
+      // front matter), and leaves out what turns out wrong when the full check, in worker
+      // threads behind it, is done. An edit shows the same way: at once, then checked.
+      // Syncs run one after another; only the latest full check's model is used.
+      let queue = Promise.resolve();
+      const serial = (work: () => Promise<void>) => {
+        queue = queue.then(work).catch((error) => context.logger.error(String(error)));
+        return queue;
+      };
+      let runs = 0;
+      const fullCheck = () => {
+        const run = ++runs;
+        sharedContent(dir, { ...settings(), offMainThread: true }, true)
+          .then((model) => (run === runs ? serial(() => sync(context, model)) : undefined))
+          .catch((error) => context.logger.error(String(error)));
+      };
+      // Its report waits for the full check: a partial one would only repeat in the log.
+      const quick = () => serial(() => sync(context, quickContent(dir, settings()), false));
+      await quick();
+      fullCheck();
+      const again = () => {
+        void quick();
+        fullCheck();
+      };
       const root = path.resolve(dir);
       watcher.add(root);
       let timer: NodeJS.Timeout | undefined;
       const changed = (file: string) => {
         if (!path.resolve(file).startsWith(root + path.sep)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          sharedContent(dir, { publishFuture: options.publishFuture(), cacheDir: checkCacheDir() }, true)
-            .then((model) => sync(context, model))
-            .catch((error) => context.logger.error(String(error)));
-        }, 100);
+        timer = setTimeout(again, 100);
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, changed);
     },
@@ -58,16 +80,16 @@ type ContentLayerContext = LoaderContext & {
 };
 
 /** Put the model's articles into Astro's store; entries whose file did not change are kept. */
-async function sync(context: LoaderContext, model: ContentModel): Promise<void> {
+async function sync(context: LoaderContext, model: ContentModel, report = true): Promise<void> {
   const { store, config, logger, entryTypes } = context as ContentLayerContext;
-  if (model.problems.length) {
-    const report = formatReport(model.problems, model.files.length, 'content');
+  if (report && model.problems.length) {
+    const text = formatReport(model.problems, model.files.length, 'content');
     if (model.failing.size && !context.watcher) {
       // A build: refuse before anything is written, with the editor's report only.
-      process.stderr.write(`${report}\n`);
+      process.stderr.write(`${text}\n`);
       process.exit(1);
     }
-    for (const line of report.split('\n')) line.includes(' error: ') ? logger.error(line) : logger.warn(line);
+    for (const line of text.split('\n')) line.includes(' error: ') ? logger.error(line) : logger.warn(line);
   }
   const articlesDir = path.join(model.dir, 'articles');
   const root = new URL(config.root).pathname;

@@ -76,7 +76,7 @@ export async function measureDev(options: DevOptions): Promise<DevRun> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [path.join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    [path.join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: options.root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },

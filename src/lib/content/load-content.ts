@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schema.ts';
 import type { Registry } from '../registry.ts';
 import { loadRegistry } from '../registry-file.ts';
-import { checkContent, fileProblems, type ContentOptions, type FileCheckMemo } from '../validate/content.ts';
+import { checkContent, fileProblems, frontMatterProblems, type ContentOptions, type FileCheckMemo } from '../validate/content.ts';
 import { DEFAULT_LOCALE } from '../languages.ts';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -56,7 +56,7 @@ export async function loadContentInParallel(dir: string, options: ModelOptions =
     if (hit) known.set(f, hit);
     else todo.push(f);
   }
-  const found = await checkInThreads(todo, read.registry, { now, publishFuture: options.publishFuture ?? false }, options.parallelFrom);
+  const found = await checkInThreads(todo, read.registry, { now, publishFuture: options.publishFuture ?? false }, options);
   todo.forEach((f, i) => {
     known.set(f, found[i]);
     read.memo?.set(f, found[i]);
@@ -65,7 +65,29 @@ export async function loadContentInParallel(dir: string, options: ModelOptions =
   return finish(read, checkFiles(read.files, read.registry, { ...options, now, memo }));
 }
 
-type ModelOptions = { now?: Date; publishFuture?: boolean; cacheDir?: string; parallelFrom?: number };
+type ModelOptions = {
+  now?: Date;
+  publishFuture?: boolean;
+  cacheDir?: string;
+  /** Fewer files to check than this are checked on the main thread alone. */
+  parallelFrom?: number;
+  /** Leave the per-file checks to worker threads only, so that the main thread stays free (the dev server's). */
+  offMainThread?: boolean;
+};
+
+/**
+ * The model as far as it is known without the costly per-file checks: results the check
+ * cache holds, and for the other files their front-matter checks and the checks across
+ * files. The dev server serves from it at once and runs loadContentInParallel behind it.
+ */
+export function quickContent(dir: string, options: ModelOptions = {}): ContentModel {
+  const read = readContent(dir, options);
+  const settings = fileCheckOptions(options);
+  const memo = { get: (f: ArticleFile) => read.memo?.get(f) ?? frontMatterProblems(f, f.locale === DEFAULT_LOCALE, read.registry, settings), set: () => {} };
+  const problems = sortProblems([...read.found, ...checkFiles(read.files, read.registry, { ...options, memo })]);
+  const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  return { dir: read.dir, files: read.files, registry: read.registry, problems, failing };
+}
 type Read = ReturnType<typeof readContent>;
 
 function readContent(dir: string, options: ModelOptions) {
@@ -109,12 +131,17 @@ export function checkFiles(files: ArticleFile[], registry: Registry, options: { 
 const PARALLEL_FROM = 200;
 
 /** fileProblems of each file, in order, the main thread taking one share and a worker thread each other share. */
-async function checkInThreads(files: ArticleFile[], registry: Registry, options: { now: Date; publishFuture: boolean }, parallelFrom = PARALLEL_FROM): Promise<Problem[][]> {
-  const threads = Math.min(os.availableParallelism() - 1, 3);
+async function checkInThreads(
+  files: ArticleFile[],
+  registry: Registry,
+  options: { now: Date; publishFuture: boolean },
+  { parallelFrom = PARALLEL_FROM, offMainThread = false }: ModelOptions,
+): Promise<Problem[][]> {
+  const threads = Math.max(Math.min(os.availableParallelism() - (offMainThread ? 0 : 1), 3), offMainThread ? 1 : 0);
   const here = (share: ArticleFile[]) => share.map((f) => fileProblems(f, f.locale === DEFAULT_LOCALE, registry, fileCheckOptions(options)));
-  if (threads < 1 || files.length < parallelFrom) return here(files);
+  if (!files.length || threads < 1 || (!offMainThread && files.length < parallelFrom)) return here(files);
   // A worker needs a moment to load the checks' code: the main thread takes a larger share.
-  const first = Math.ceil(files.length / (threads + 1) + files.length * 0.04);
+  const first = offMainThread ? 0 : Math.ceil(files.length / (threads + 1) + files.length * 0.04);
   const rest = files.slice(first);
   const size = Math.ceil(rest.length / threads);
   const workers = Array.from({ length: threads }, (_, i) => inWorker(rest.slice(i * size, (i + 1) * size), registry, options));

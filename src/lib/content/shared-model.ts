@@ -4,17 +4,24 @@ import { loadContentInParallel, type ContentModel } from './load-content.ts';
 // Astro loads its configuration and the content loader as separate module graphs in one
 // process: the model is kept on globalThis so that the build reads each file once.
 const KEY = Symbol.for('ban-tin.content-model');
-type Slot = { key: string; model: Promise<ContentModel> };
+type Slot = { key: string; model: Promise<ContentModel>; settled?: ContentModel };
+const slot = () => (globalThis as Record<symbol, Slot | undefined>)[KEY];
 
 /**
  * The content model of a folder, read once per process (see load-content.ts); `reload`
  * reads it again (the dev server, after an editor saved a file).
  */
-export function sharedContent(dir: string, options: { publishFuture: boolean; cacheDir?: string }, reload = false): Promise<ContentModel> {
-  const slot = (globalThis as Record<symbol, Slot | undefined>)[KEY];
+export function sharedContent(dir: string, options: { publishFuture: boolean; cacheDir?: string; offMainThread?: boolean }, reload = false): Promise<ContentModel> {
   const key = `${path.resolve(dir)}\n${options.publishFuture}`;
-  if (!reload && slot?.key === key) return slot.model;
-  const model = loadContentInParallel(dir, options);
-  (globalThis as Record<symbol, Slot>)[KEY] = { key, model };
-  return model;
+  const current = slot();
+  if (!reload && current?.key === key) return current.model;
+  const next: Slot = { key, model: loadContentInParallel(dir, options) };
+  next.model.then((model) => (next.settled = model)).catch(() => {});
+  (globalThis as Record<symbol, Slot>)[KEY] = next;
+  return next.model;
+}
+
+/** The model the build has read, once it has (undefined before: see sharedContent). */
+export function settledContent(): ContentModel | undefined {
+  return slot()?.settled;
 }

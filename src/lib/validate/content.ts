@@ -70,6 +70,14 @@ export function fileProblems(f: ArticleFile, isSource: boolean, registry: Regist
   return problems;
 }
 
+/**
+ * The cheap part of fileProblems: front-matter and province, without reading the body.
+ * What the dev server knows of a file before its full check has run.
+ */
+export function frontMatterProblems(f: ArticleFile, isSource: boolean, registry: Registry, options: ContentOptions): Problem[] {
+  return [...checkFrontMatter({ file: f.file, data: f.data!, lines: f.lines ?? {}, isSource }, options.fields), ...checkProvince(f, registry)];
+}
+
 /** An `id` makes the feed guid: two articles with one id would be one item to aggregators. */
 function checkIds(sources: ArticleFile[]): Problem[] {
   const problems: Problem[] = [];
