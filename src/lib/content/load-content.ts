@@ -8,7 +8,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { openCheckCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
-import { checkRegistryFiles, loadArticleFiles } from '../validate/load.ts';
+import { checkRegistryFiles, loadArticleFiles, type ParsedFiles } from '../validate/load.ts';
+import path from 'node:path';
 import { sortProblems } from '../validate/problems.ts';
 import { MDX_COMPONENTS } from '../markdown/mdx-components.ts';
 import { imageFileProblem } from './image-file.ts';
@@ -73,7 +74,12 @@ type ModelOptions = {
   parallelFrom?: number;
   /** Leave the per-file checks to worker threads only, so that the main thread stays free (the dev server's). */
   offMainThread?: boolean;
+  /** Parse again only the files that changed since this process last read the folder (the dev server). */
+  reuseParsed?: boolean;
 };
+
+/** Per content folder, the files this process has parsed (see ModelOptions.reuseParsed). */
+const parsedByDir = new Map<string, ParsedFiles>();
 
 /**
  * The model as far as it is known without the costly per-file checks: results the check
@@ -93,7 +99,12 @@ type Read = ReturnType<typeof readContent>;
 function readContent(dir: string, options: ModelOptions) {
   const registryProblems = checkRegistryFiles(dir);
   const registry = loadRegistry(dir);
-  const { files, problems: walkProblems } = loadArticleFiles(dir);
+  let reuse: ParsedFiles | undefined;
+  if (options.reuseParsed) {
+    const key = path.resolve(dir);
+    reuse = parsedByDir.get(key) ?? parsedByDir.set(key, new Map()).get(key);
+  }
+  const { files, problems: walkProblems } = loadArticleFiles(dir, reuse);
   // With a cache folder, each file is judged again only when it (or what it depends on) changed.
   const memo = options.cacheDir ? openCheckCache(options.cacheDir, registryDigest(registry)) : undefined;
   return { dir, registry, files, memo, found: [...registryProblems, ...walkProblems] };
@@ -137,7 +148,8 @@ async function checkInThreads(
   options: { now: Date; publishFuture: boolean },
   { parallelFrom = PARALLEL_FROM, offMainThread = false }: ModelOptions,
 ): Promise<Problem[][]> {
-  const threads = Math.max(Math.min(os.availableParallelism() - (offMainThread ? 0 : 1), 3), offMainThread ? 1 : 0);
+  // Off the main thread, one worker: the other cores are the dev server's.
+  const threads = offMainThread ? 1 : Math.min(os.availableParallelism() - 1, 3);
   const here = (share: ArticleFile[]) => share.map((f) => fileProblems(f, f.locale === DEFAULT_LOCALE, registry, fileCheckOptions(options)));
   if (!files.length || threads < 1 || (!offMainThread && files.length < parallelFrom)) return here(files);
   // A worker needs a moment to load the checks' code: the main thread takes a larger share.

@@ -11,7 +11,7 @@ const slot = () => (globalThis as Record<symbol, Slot | undefined>)[KEY];
  * The content model of a folder, read once per process (see load-content.ts); `reload`
  * reads it again (the dev server, after an editor saved a file).
  */
-export function sharedContent(dir: string, options: { publishFuture: boolean; cacheDir?: string; offMainThread?: boolean }, reload = false): Promise<ContentModel> {
+export function sharedContent(dir: string, options: { publishFuture: boolean; cacheDir?: string; offMainThread?: boolean; reuseParsed?: boolean }, reload = false): Promise<ContentModel> {
   const key = `${path.resolve(dir)}\n${options.publishFuture}`;
   const current = slot();
   if (!reload && current?.key === key) return current.model;

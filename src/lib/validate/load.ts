@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ArticleReadError, describePath, findArticleFiles, readArticleFile } from '../content-files.ts';
 import { readRegistryFile } from '../registry-file.ts';
@@ -11,20 +12,41 @@ import type { Problem } from './problems.ts';
  * folders found wrong (links, stray files). A file that cannot be read as an article comes
  * back with its problem, never as a crash.
  */
-export function loadArticleFiles(contentDir: string): { files: ArticleFile[]; problems: Problem[] } {
+export function loadArticleFiles(contentDir: string, reuse?: ParsedFiles): { files: ArticleFile[]; problems: Problem[] } {
   const found = findArticleFiles(contentDir);
   const files = found.files.map((file): ArticleFile => {
-    const { slug, locale, ext } = describePath(file);
-    const base = { file, folder: path.dirname(file), slug, locale, ext };
-    try {
-      const parsed = readArticleFile(file);
-      return { ...base, data: parsed.data, body: parsed.body, lines: parsed.lines, bodyLine: parsed.bodyLine };
-    } catch (error) {
-      if (error instanceof ArticleReadError) return { ...base, unreadable: error.problem };
-      throw error;
-    }
+    if (!reuse) return readForCheck(file);
+    const s = fs.statSync(file, { throwIfNoEntry: false });
+    const stamp = s ? `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` : '';
+    const known = reuse.get(file);
+    if (known && stamp && known.stamp === stamp) return known.file;
+    const read = readForCheck(file);
+    reuse.set(file, { stamp, file: read });
+    return read;
   });
+  if (reuse) {
+    const present = new Set(found.files);
+    for (const file of reuse.keys()) if (!present.has(file)) reuse.delete(file);
+  }
   return { files, problems: found.problems };
+}
+
+/**
+ * Files parsed by an earlier read of the same folder, each with the stamp (inode, size,
+ * times) it had: a long-running process (the dev server) parses again only what changed.
+ */
+export type ParsedFiles = Map<string, { stamp: string; file: ArticleFile }>;
+
+function readForCheck(file: string): ArticleFile {
+  const { slug, locale, ext } = describePath(file);
+  const base = { file, folder: path.dirname(file), slug, locale, ext };
+  try {
+    const parsed = readArticleFile(file);
+    return { ...base, data: parsed.data, body: parsed.body, lines: parsed.lines, bodyLine: parsed.bodyLine };
+  } catch (error) {
+    if (error instanceof ArticleReadError) return { ...base, unreadable: error.problem };
+    throw error;
+  }
 }
 
 /**
