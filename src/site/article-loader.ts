@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { sharedContent } from '../lib/content/shared-model.ts';
+import { releaseBodies, sharedContent } from '../lib/content/shared-model.ts';
 import { checkCacheDir } from '../lib/site.ts';
 import { formatReport } from '../lib/validate/problems.ts';
 import { sourceVersion } from '../lib/source-version.ts';
@@ -28,7 +28,9 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
       const settings = () => ({ publishFuture: options.publishFuture(), cacheDir: checkCacheDir() });
       const watcher = context.watcher;
       if (!watcher) {
-        await sync(context, await sharedContent(dir, settings()));
+        const model = await sharedContent(dir, settings());
+        await sync(context, model);
+        releaseBodies(model);
         return;
       }
       // The dev server serves at once from what is quick to know (the check cache, the

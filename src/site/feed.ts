@@ -48,7 +48,10 @@ async function itemFor(article: SiteArticle, v: Version<Entry>, link: string, re
   };
 }
 
+// An article is in at most its language's feed and its province's: a few hundred recent
+// items are enough to render each once, without holding thousands of articles' HTML.
 const rendered = new Map<string, Promise<FeedItem>>();
+const RENDERED_KEPT = 300;
 
 /** The articles a feed in `locale` holds: those that exist in it, newest first, SITE.feedItems of them. */
 function latestIn(articles: SiteArticle[], locale: string) {
@@ -92,8 +95,13 @@ export async function feedResponse(options: { locale: string; title: string; des
     latest.map((x) => {
       // An article is in its language's feed and its province's: render it once.
       const key = `${locale}/${x.article.slug}`;
-      if (!rendered.has(key)) rendered.set(key, itemFor(x.article, x.version, x.link, registry));
-      return rendered.get(key)!;
+      let item = rendered.get(key);
+      if (!item) {
+        item = itemFor(x.article, x.version, x.link, registry);
+        rendered.set(key, item);
+        if (rendered.size > RENDERED_KEPT) rendered.delete(rendered.keys().next().value!);
+      }
+      return item;
     }),
   );
   const xml = await feedXml(

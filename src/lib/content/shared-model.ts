@@ -25,3 +25,15 @@ export function sharedContent(dir: string, options: { publishFuture: boolean; ca
 export function settledContent(): ContentModel | undefined {
   return slot()?.settled;
 }
+
+/**
+ * Once the content loader has put the articles into Astro's store, a build needs of the
+ * model only what the sitemap reads (which file is which article and language): the
+ * bodies and line maps, a large share of a big newsroom's memory, can go.
+ */
+export function releaseBodies(model: ContentModel): void {
+  for (const f of model.files) {
+    delete f.body;
+    delete f.lines;
+  }
+}
