@@ -157,3 +157,9 @@ export function readArticleFile(file: string): ArticleFile & ParsedArticle {
   }
   return { ...describePath(file), folder: path.dirname(file), ...parseArticleText(text, file) };
 }
+
+/** Inode, size and times of a file ('' when it is gone): changes whenever the file is written. */
+export function fileStamp(file: string): string {
+  const s = fs.statSync(file, { throwIfNoEntry: false });
+  return s ? `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` : '';
+}

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { ArticleReadError, describePath, findArticleFiles, readArticleFile } from '../content-files.ts';
+import { ArticleReadError, describePath, fileStamp, findArticleFiles, readArticleFile } from '../content-files.ts';
 import { readRegistryFile } from '../registry-file.ts';
 import { MESSAGES } from './messages.ts';
 import { checkGlossaryData, checkProvincesData, checkTagsData } from './registry.ts';
@@ -16,8 +15,7 @@ export function loadArticleFiles(contentDir: string, reuse?: ParsedFiles): { fil
   const found = findArticleFiles(contentDir);
   const files = found.files.map((file): ArticleFile => {
     if (!reuse) return readForCheck(file);
-    const s = fs.statSync(file, { throwIfNoEntry: false });
-    const stamp = s ? `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` : '';
+    const stamp = fileStamp(file);
     const known = reuse.get(file);
     if (known && stamp && known.stamp === stamp) return known.file;
     const read = readForCheck(file);
