@@ -50,14 +50,7 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
           .catch((error) => context.logger.error(String(error)));
       };
       // Its report waits for the full check: a partial one would only repeat in the log.
-      const quick = () =>
-        serial(async () => {
-          const t0 = performance.now();
-          const m = quickContent(dir, { ...settings(), reuseParsed: true });
-          const t1 = performance.now();
-          await sync(context, m, false);
-          console.log(`TIMING quick ${(t1 - t0) | 0} sync ${(performance.now() - t1) | 0}`);
-        });
+      const quick = () => serial(() => sync(context, quickContent(dir, { ...settings(), reuseParsed: true }), false));
       await quick();
       fullCheck();
       const again = () => void quick().then(fullCheck);
