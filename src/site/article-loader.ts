@@ -95,7 +95,7 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
   const render = await entryTypes.get('.md')?.getRenderFunction?.(config);
   // A rendered body is reused only while the renderer (our plugins, settings, Astro's
   // configuration and the packages) is the one that made it.
-  const renderer = `${STORE_FORMAT}\n${rulesDigest() ?? ''}\n${readOr(path.join(root, 'astro.config.mjs'))}`;
+  const renderer = [STORE_FORMAT, rulesDigest() ?? '', ...RENDERER_FILES.map((f) => readOr(path.join(root, f)))].join('\n');
   const untouched = new Set(store.keys());
   const live = new Set<string>();
   const entries = model.files
@@ -160,6 +160,9 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
   for (const id of untouched) store.delete(id);
   if (!context.watcher) pruneRendered(live);
 }
+
+/** Beyond the checks' code (rulesDigest): what else makes a rendered body and its summary. */
+const RENDERER_FILES = ['astro.config.mjs', 'src/lib/excerpt.ts', 'src/site/rendered-cache.ts', 'src/site/render-bodies.ts', 'src/site/render-worker.ts'];
 
 /** Changes when what the store holds changes shape, so that a store from an older release is not reused. */
 const STORE_FORMAT = 'bodies-on-disk-1';
