@@ -124,7 +124,7 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
     gfm: config.markdown.gfm,
     smartypants: config.markdown.smartypants,
   };
-  const made = await renderBodies(
+  await renderBodies(
     jobs.map((e) => ({ id: e.id, data: e.f.data!, body: e.f.body ?? '', filePath: e.filePath })),
     async (job) => {
       const result = await render?.({ ...job, digest: '' } as never);
@@ -132,8 +132,8 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
       return { html: result.html, metadata: result.metadata, summary: summaryOfHtml(result.html) };
     },
     settings,
+    (i, rendered) => writeRendered(jobs[i].digest, rendered),
   );
-  jobs.forEach((e, i) => writeRendered(e.digest, made[i]));
   for (const { f, id, filePath, relativePath, digest, deferred } of entries) {
     untouched.delete(id);
     if (!deferred) live.add(digest);

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { eachInThreads } from '../lib/thread-pool.ts';
 import type { Rendered } from './rendered-cache.ts';
 
 /** A Markdown body to render: what Astro's renderer is given for a content entry. */
@@ -18,16 +18,18 @@ export type RendererSettings = Record<string, unknown>;
 const PARALLEL_FROM = 200;
 
 /**
- * Render Markdown bodies, in order: the main thread with Astro's own renderer takes one
- * share, and a worker thread each other share with the same processor and settings
- * (render-worker.ts), so that a cold build renders on every core.
+ * Render Markdown bodies, in order: the main thread with Astro's own renderer and worker
+ * threads with the same processor and settings (render-worker.ts) take batches in turn,
+ * so that a cold build renders on every core. Each body goes to `use` as it is rendered,
+ * so that they need not all be held at once.
  */
 export async function renderBodies(
   jobs: RenderJob[],
   renderHere: (job: RenderJob) => Promise<Rendered>,
   settings: RendererSettings,
-  options: { parallelFrom?: number } = {},
-): Promise<Rendered[]> {
+  use: (index: number, rendered: Rendered) => void,
+  options: { parallelFrom?: number; batch?: number } = {},
+): Promise<void> {
   const threads = Math.min(os.availableParallelism() - 1, 3);
   const cloneable = isCloneable(settings);
   const here = async (share: RenderJob[]) => {
@@ -35,14 +37,16 @@ export async function renderBodies(
     for (const job of share) out.push(await renderHere(job));
     return out;
   };
-  if (threads < 1 || !cloneable || jobs.length < (options.parallelFrom ?? PARALLEL_FROM)) return here(jobs);
-  // A worker needs a moment to load the renderer: the main thread takes a larger share.
-  const first = Math.ceil(jobs.length / (threads + 1) + jobs.length * 0.04);
-  const rest = jobs.slice(first);
-  const size = Math.ceil(rest.length / threads);
-  const workers = Array.from({ length: threads }, (_, i) => inWorker(rest.slice(i * size, (i + 1) * size), settings));
-  const mine = await here(jobs.slice(0, first));
-  return [mine, ...(await Promise.all(workers))].flat();
+  if (threads < 1 || !cloneable || jobs.length < (options.parallelFrom ?? PARALLEL_FROM)) {
+    (await here(jobs)).forEach((r, i) => use(i, r));
+    return;
+  }
+  const worker = new URL('./render-worker.ts', import.meta.url);
+  await eachInThreads(
+    jobs,
+    { worker, workerData: { settings }, threads, here, batch: options.batch, weigh: (job) => job.body.length, what: 'Markdown rendering' },
+    use,
+  );
 }
 
 function isCloneable(value: unknown): boolean {
@@ -52,17 +56,4 @@ function isCloneable(value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-function inWorker(jobs: RenderJob[], settings: RendererSettings): Promise<Rendered[]> {
-  if (!jobs.length) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { jobs, settings } });
-    worker.once('message', (rendered: Rendered[]) => {
-      resolve(rendered);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`a Markdown rendering thread stopped (exit code ${code})`)));
-  });
 }

@@ -17,7 +17,7 @@ const IO_MODULES = [
   'src/lib/content-files.ts', // finds and reads article files
   'src/lib/content/image-file.ts', // looks at the pictures an article names
   'src/lib/content/check-cache.ts', // the checks' results kept between runs
-  'src/lib/content/load-content.ts', // shares the checks out to worker threads
+  'src/lib/thread-pool.ts', // shares work out to worker threads
   'src/lib/content/check-worker.ts', // a worker thread of the checks
   'src/lib/registry-file.ts', // reads provinces.yaml, tags.yaml, glossary.yaml
   'src/lib/search/record-cache.ts', // the search records kept between builds

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { markdownProcessor } from '../../src/lib/markdown/plugins.ts';
 import { renderBodies, type RenderJob } from '../../src/site/render-bodies.ts';
-import { summaryOfHtml } from '../../src/site/rendered-cache.ts';
+import { summaryOfHtml, type Rendered } from '../../src/site/rendered-cache.ts';
 
 const settings = { image: { domains: [], remotePatterns: [] }, syntaxHighlight: false, gfm: true, smartypants: false };
 
@@ -27,9 +27,18 @@ describe('renderBodies', () => {
       const { localImagePaths, remoteImagePaths } = r.metadata;
       return { html: r.code, metadata: { ...r.metadata, imagePaths: [...localImagePaths, ...remoteImagePaths] }, summary: summaryOfHtml(r.code) };
     };
-    const alone = await renderBodies(jobs, here, settings);
-    const threaded = await renderBodies(jobs, here, settings, { parallelFrom: 0 });
-    expect(threaded).toEqual(alone);
+    const collect = async (options?: { parallelFrom: number; batch: number }) => {
+      const out: Rendered[] = [];
+      let onThisThread = 0;
+      const counted = (job: RenderJob) => (onThisThread++, here(job));
+      await renderBodies(jobs, counted, settings, (i, r) => (out[i] = r), options);
+      return { out, onThisThread };
+    };
+    const alone = await collect();
+    expect(alone.onThisThread).toBe(jobs.length);
+    const { out: threaded, onThisThread } = await collect({ parallelFrom: 0, batch: 1 });
+    expect(onThisThread).toBeLessThan(jobs.length);
+    expect(threaded).toEqual(alone.out);
     // The article plugins ran in the threads too: NFC text, no script, safe external links, the picture found.
     expect(threaded[0].html).toContain('Hội thảo hữu nghị'.normalize('NFC'));
     expect(threaded[0].metadata?.imagePaths).toEqual(['./cover.jpg']);

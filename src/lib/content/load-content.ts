@@ -5,7 +5,7 @@ import { loadRegistry } from '../registry-file.ts';
 import { checkContent, fileProblems, frontMatterProblems, type ContentOptions, type FileCheckMemo } from '../validate/content.ts';
 import { DEFAULT_LOCALE } from '../languages.ts';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { inThreads } from '../thread-pool.ts';
 import { openCheckCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
 import { checkRegistryFiles, loadArticleFiles, type ParsedFiles } from '../validate/load.ts';
@@ -74,6 +74,8 @@ type ModelOptions = {
   parallelFrom?: number;
   /** Leave the per-file checks to worker threads only, so that the main thread stays free (the dev server's). */
   offMainThread?: boolean;
+  /** Files handed to a thread at a time (thread-pool.ts). */
+  batch?: number;
   /** Parse again only the files that changed since this process last read the folder (the dev server). */
   reuseParsed?: boolean;
 };
@@ -141,36 +143,25 @@ export function checkFiles(files: ArticleFile[], registry: Registry, options: { 
 /** Below this many files to check, starting threads costs more than it saves. */
 const PARALLEL_FROM = 200;
 
-/** fileProblems of each file, in order, the main thread taking one share and a worker thread each other share. */
+/** fileProblems of each file, in order, shared out between this thread and worker threads (check-worker.ts). */
 async function checkInThreads(
   files: ArticleFile[],
   registry: Registry,
   options: { now: Date; publishFuture: boolean },
-  { parallelFrom = PARALLEL_FROM, offMainThread = false }: ModelOptions,
+  { parallelFrom = PARALLEL_FROM, offMainThread = false, batch }: ModelOptions,
 ): Promise<Problem[][]> {
   // Off the main thread, one worker: the other cores are the dev server's.
   const threads = offMainThread ? 1 : Math.min(os.availableParallelism() - 1, 3);
   const here = (share: ArticleFile[]) => share.map((f) => fileProblems(f, f.locale === DEFAULT_LOCALE, registry, fileCheckOptions(options)));
   if (!files.length || threads < 1 || (!offMainThread && files.length < parallelFrom)) return here(files);
-  // A worker needs a moment to load the checks' code: the main thread takes a larger share.
-  const first = offMainThread ? 0 : Math.ceil(files.length / (threads + 1) + files.length * 0.04);
-  const rest = files.slice(first);
-  const size = Math.ceil(rest.length / threads);
-  const workers = Array.from({ length: threads }, (_, i) => inWorker(rest.slice(i * size, (i + 1) * size), registry, options));
-  const mine = here(files.slice(0, first));
-  return [mine, ...(await Promise.all(workers))].flat();
-}
-
-function inWorker(files: ArticleFile[], registry: Registry, options: { now: Date; publishFuture: boolean }): Promise<Problem[][]> {
-  if (!files.length) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files, registry, options } });
-    worker.once('message', (found: Problem[][]) => {
-      resolve(found);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the content check's worker stopped (exit code ${code})`)));
+  return inThreads(files, {
+    worker: new URL('./check-worker.ts', import.meta.url),
+    workerData: { registry, options },
+    threads,
+    here: offMainThread ? undefined : here,
+    batch,
+    weigh: (f) => f.body?.length ?? 0,
+    what: 'the content check',
   });
 }
 
