@@ -82,6 +82,27 @@ describe('npm run dev', () => {
     await until('/vi/articles/an-giang-tin-ngan-1/', (status) => status === 200, 'serve a valid article');
   });
 
+  it('serves the fonts and feed pictures at the addresses its pages and feeds give', async () => {
+    const get = async (url: string) => {
+      const r = await fetch(base + url, { signal: AbortSignal.timeout(20_000) });
+      return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+    };
+    const page = (await get('/lo/')).text;
+    const css = [...page.matchAll(/href="(\/fonts\/[^"]+\.css)"/g)].map((m) => m[1]);
+    const fonts = new Set<string>();
+    for (const sheet of css) for (const m of (await get(sheet)).text.matchAll(/url\((\/fonts\/[^)]+\.woff2)\)/g)) fonts.add(m[1]);
+    for (const m of page.matchAll(/url\((\/fonts\/names\/[^)]+\.woff2)\)/g)) fonts.add(m[1]);
+    expect([...fonts].some((u) => u.startsWith('/fonts/files/'))).toBe(true);
+    expect([...fonts].some((u) => u.startsWith('/fonts/names/'))).toBe(true);
+    const pictures = [...(await get('/vi/rss.xml')).text.matchAll(/(\/feed-pictures\/[^"<]+\.jpg)/g)].map((m) => m[1]);
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const url of [...fonts, pictures[0]]) {
+      const r = await get(url);
+      expect(r.status, url).toBe(200);
+      expect(r.type, url).toMatch(url.endsWith('.jpg') ? /^image\/jpeg/ : /^font\/woff2/);
+    }
+  });
+
   it('shows a saved edit, and brings back an article once its error is fixed', async () => {
     const marker = `Dấu kiểm tra ${Date.now()}`;
     fs.appendFileSync(edited, `\n${marker}.\n`);

@@ -3,7 +3,15 @@ import { languageNameFonts } from '../../../site/language-name-font.ts';
 
 /** /fonts/names/<code>.woff2: each language's name, and only its name, in a font of its script. */
 export function getStaticPaths() {
-  return languageNameFonts().map((f) => ({ params: { file: f.url.split('/').pop()! }, props: { url: f.url } }));
+  return languageNameFonts().map((f) => ({
+    params: {
+      file: f.url
+        .split('/')
+        .pop()!
+        .replace(/\.woff2$/, ''),
+    },
+    props: { url: f.url },
+  }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -4,7 +4,7 @@ import { fontFiles } from '../../../site/fonts.ts';
 
 /** The woff2 files of the self-hosted fonts, copied from their @fontsource packages. */
 export function getStaticPaths() {
-  return fontFiles().map(({ name, file }) => ({ params: { name }, props: { file } }));
+  return fontFiles().map(({ name, file }) => ({ params: { name: name.replace(/\.woff2$/, '') }, props: { file } }));
 }
 
 export const GET: APIRoute = ({ props }) => new Response(fs.readFileSync(props.file as string), { headers: { 'Content-Type': 'font/woff2' } });

@@ -10,7 +10,16 @@ export async function getStaticPaths() {
   const { articles } = await loadSite();
   return feedCoverFiles(articles).map((file) => {
     const stat = fs.statSync(file);
-    return { params: { name: feedPicturePath(file).split('/').pop()! }, props: { file }, cacheKey: cacheKey([file, stat.size, stat.mtimeMs]) };
+    return {
+      params: {
+        name: feedPicturePath(file)
+          .split('/')
+          .pop()!
+          .replace(/\.jpg$/, ''),
+      },
+      props: { file },
+      cacheKey: cacheKey([file, stat.size, stat.mtimeMs]),
+    };
   });
 }
 
