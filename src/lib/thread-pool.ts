@@ -49,11 +49,11 @@ export async function inThreads<T, R>(items: T[], options: PoolOptions<T, R>): P
  */
 export async function eachInThreads<T, R>(items: T[], options: PoolOptions<T, R>, use: (index: number, result: R) => void): Promise<void> {
   const size = Math.max(1, options.batch ?? BATCH);
+  const weigh = options.weigh ?? (() => 0);
   let next = 0;
   const take = () => {
     if (next >= items.length) return undefined;
     const start = next;
-    const weigh = options.weigh ?? (() => 0);
     let weight = weigh(items[next++]);
     while (next < items.length && next - start < size && weight + weigh(items[next]) <= BATCH_WEIGHT) weight += weigh(items[next++]);
     return { start, items: items.slice(start, next) };

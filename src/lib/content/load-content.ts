@@ -152,7 +152,8 @@ async function checkInThreads(
 ): Promise<Problem[][]> {
   // Off the main thread, one worker: the other cores are the dev server's.
   const threads = offMainThread ? 1 : Math.min(os.availableParallelism() - 1, 3);
-  const here = (share: ArticleFile[]) => share.map((f) => fileProblems(f, f.locale === DEFAULT_LOCALE, registry, fileCheckOptions(options)));
+  const settings = fileCheckOptions(options);
+  const here = (share: ArticleFile[]) => share.map((f) => fileProblems(f, f.locale === DEFAULT_LOCALE, registry, settings));
   if (!files.length || threads < 1 || (!offMainThread && files.length < parallelFrom)) return here(files);
   return inThreads(files, {
     worker: new URL('./check-worker.ts', import.meta.url),

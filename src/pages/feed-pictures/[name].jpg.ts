@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import fs from 'node:fs';
+import path from 'node:path';
 import { loadSite } from '../../site/content.ts';
 import { feedCoverFiles } from '../../site/feed.ts';
 import { feedPicture, feedPicturePath } from '../../site/feed-picture.ts';
@@ -11,12 +12,7 @@ export async function getStaticPaths() {
   return feedCoverFiles(articles).map((file) => {
     const stat = fs.statSync(file);
     return {
-      params: {
-        name: feedPicturePath(file)
-          .split('/')
-          .pop()!
-          .replace(/\.jpg$/, ''),
-      },
+      params: { name: path.posix.basename(feedPicturePath(file), '.jpg') },
       props: { file },
       cacheKey: cacheKey([file, stat.size, stat.mtimeMs]),
     };

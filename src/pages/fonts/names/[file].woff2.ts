@@ -1,15 +1,11 @@
+import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { languageNameFonts } from '../../../site/language-name-font.ts';
 
 /** /fonts/names/<code>.woff2: each language's name, and only its name, in a font of its script. */
 export function getStaticPaths() {
   return languageNameFonts().map((f) => ({
-    params: {
-      file: f.url
-        .split('/')
-        .pop()!
-        .replace(/\.woff2$/, ''),
-    },
+    params: { file: path.posix.basename(f.url, '.woff2') },
     props: { url: f.url },
   }));
 }
