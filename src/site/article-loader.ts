@@ -12,6 +12,9 @@ import { proseOf } from '../lib/prose.ts';
 import { hasRendered, pruneRendered, readRendered, renderedDir, summaryOfHtml, writeRendered } from './rendered-cache.ts';
 import { renderBodies } from './render-bodies.ts';
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileDigest } from '../lib/content/file-digest.ts';
+import { releaseMemory } from './release-memory.ts';
 
 /**
  * The articles collection, loaded from the content model that `npm run check` runs
@@ -42,18 +45,43 @@ export function articleLoader(options: { contentDir: () => string; publishFuture
         queue = queue.then(work).catch((error) => context.logger.error(String(error)));
         return queue;
       };
-      let runs = 0;
+      // After a check or an edit, that work's garbage is given back once the server has been
+      // idle a moment (not after the first sync: the first page is being asked for then).
+      let idle: NodeJS.Timeout | undefined;
+      const release = () => {
+        clearTimeout(idle);
+        idle = setTimeout(releaseMemory, IDLE_MS);
+      };
+      // One full check at a time: an edit saved while one runs waits for it (its thread's
+      // memory is not doubled, nor its core taken from the server), then is checked again,
+      // the unchanged files then known from the check cache that the first one wrote. A
+      // check that began before the latest edit is not synced: it would undo the edit.
+      let edits = 0;
+      let checking = false;
       const fullCheck = () => {
-        const run = ++runs;
+        if (checking) return;
+        checking = true;
+        const seen = edits;
         sharedContent(dir, { ...settings(), offMainThread: true, reuseParsed: true }, true)
-          .then((model) => (run === runs ? serial(() => sync(context, model)) : undefined))
-          .catch((error) => context.logger.error(String(error)));
+          .then((model) => (seen === edits ? serial(() => sync(context, model)) : undefined))
+          .catch((error) => context.logger.error(String(error)))
+          .finally(() => {
+            checking = false;
+            release();
+            if (seen !== edits) fullCheck();
+          });
       };
       // Its report waits for the full check: a partial one would only repeat in the log.
       const quick = () => serial(() => sync(context, quickContent(dir, { ...settings(), reuseParsed: true }), false));
       await quick();
       fullCheck();
-      const again = () => void quick().then(fullCheck);
+      const again = () => {
+        edits++;
+        void quick().then(() => {
+          release();
+          fullCheck();
+        });
+      };
       const root = path.resolve(dir);
       watcher.add(root);
       let timer: NodeJS.Timeout | undefined;
@@ -95,7 +123,9 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
   const render = await entryTypes.get('.md')?.getRenderFunction?.(config);
   // A rendered body is reused only while the renderer (our plugins, settings, Astro's
   // configuration and the packages) is the one that made it.
-  const renderer = [STORE_FORMAT, rulesDigest() ?? '', ...RENDERER_FILES.map((f) => readOr(path.join(root, f)))].join('\n');
+  const renderer = createHash('sha256')
+    .update([STORE_FORMAT, rulesDigest() ?? '', ...RENDERER_FILES.map((f) => readOr(path.join(root, f)))].join('\n'))
+    .digest('base64url');
   const untouched = new Set(store.keys());
   const live = new Set<string>();
   const entries = model.files
@@ -108,7 +138,7 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
         .join('/')
         .replace(/\.mdx?$/, '');
       const relativePath = path.relative(root, filePath).split(path.sep).join('/');
-      const digest = context.generateDigest(`${renderer}\n${f.ext}\n${JSON.stringify(f.data)}\n${f.body}`);
+      const digest = context.generateDigest(`${renderer}\n${fileDigest(f)}`);
       // MDX always, and in the dev server Markdown too, is rendered when a page asks for it
       // (by Astro's Markdown module, from the file the checks have passed): the dev server
       // then starts without rendering every article, and holds no article's HTML it is not showing.
@@ -160,6 +190,9 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
   for (const id of untouched) store.delete(id);
   if (!context.watcher) pruneRendered(live);
 }
+
+/** How long the dev server waits after a sync before it gives back that work's memory. */
+const IDLE_MS = 1500;
 
 /** Beyond the checks' code (rulesDigest): what else makes a rendered body and its summary. */
 const RENDERER_FILES = ['astro.config.mjs', 'src/lib/excerpt.ts', 'src/site/rendered-cache.ts', 'src/site/render-bodies.ts', 'src/site/render-worker.ts'];

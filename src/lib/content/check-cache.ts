@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleFile } from '../content-files.ts';
+import { fileDigest } from './file-digest.ts';
 import type { Problem } from '../validate/problems.ts';
 import type { FileCheckMemo } from '../validate/content.ts';
 
@@ -54,7 +55,7 @@ function folderStamp(folder: string): string {
 /** The key of one file's result: everything the per-file checks read. */
 export function fileKey(rules: string, registry: string, f: ArticleFile, stamp = folderStamp(f.folder)): string {
   return createHash('sha256')
-    .update(JSON.stringify([rules, registry, f.file, f.ext, f.data, f.body, f.lines, f.bodyLine, stamp]))
+    .update(JSON.stringify([rules, registry, fileDigest(f), stamp]))
     .digest('base64url');
 }
 
