@@ -9,8 +9,9 @@ import { quickContent, type ContentModel } from '../lib/content/load-content.ts'
 import { rulesDigest } from '../lib/content/check-cache.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import { proseOf } from '../lib/prose.ts';
-import { hasRendered, pruneRendered, readRendered, renderedDir, summaryOfHtml, writeRendered } from './rendered-cache.ts';
-import { renderBodies } from './render-bodies.ts';
+import { hasRendered, pruneRendered, readRendered, renderedDir, summaryOfHtml, writeRendered, type Rendered } from './rendered-cache.ts';
+import { renderBodies, type RenderJob } from './render-bodies.ts';
+import { mayShowPictures, provideRenderOnDemand } from './render-on-demand.ts';
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileDigest } from '../lib/content/file-digest.ts';
@@ -139,14 +140,16 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
         .replace(/\.mdx?$/, '');
       const relativePath = path.relative(root, filePath).split(path.sep).join('/');
       const digest = context.generateDigest(`${renderer}\n${fileDigest(f)}`);
-      // MDX always, and in the dev server Markdown too, is rendered when a page asks for it
-      // (by Astro's Markdown module, from the file the checks have passed): the dev server
-      // then starts without rendering every article, and holds no article's HTML it is not showing.
-      const deferred = f.ext === '.mdx' || Boolean(context.watcher);
-      return { f, id, filePath, relativePath, digest, deferred };
+      // MDX is always rendered by Astro from its file when a page asks for it. The dev server
+      // renders no body before serving: a Markdown body with pictures goes the MDX way (Astro's
+      // module for the file resolves them), any other when a page first shows it
+      // (render-on-demand.ts), by the build's renderer, without a module per article.
+      const deferred = f.ext === '.mdx' || (Boolean(context.watcher) && mayShowPictures(f.body ?? ''));
+      const onDemand = !deferred && Boolean(context.watcher);
+      return { f, id, filePath, relativePath, digest, deferred, onDemand };
     });
   // The bodies no build has rendered yet, all at once, on every core.
-  const jobs = entries.filter((e) => !e.deferred && !hasRendered(e.digest));
+  const jobs = entries.filter((e) => !e.deferred && !e.onDemand && !hasRendered(e.digest));
   const settings = {
     image: config.image,
     syntaxHighlight: config.markdown.syntaxHighlight,
@@ -154,19 +157,30 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
     gfm: config.markdown.gfm,
     smartypants: config.markdown.smartypants,
   };
-  await renderBodies(
-    jobs.map((e) => ({ id: e.id, data: e.f.data!, body: e.f.body ?? '', filePath: e.filePath })),
-    async (job) => {
-      const result = await render?.({ ...job, digest: '' } as never);
-      if (!result) throw new Error(`${job.filePath}: Astro has no Markdown renderer`);
-      return { html: result.html, metadata: result.metadata, summary: summaryOfHtml(result.html) };
-    },
-    settings,
-    (i, rendered) => writeRendered(jobs[i].digest, rendered),
-  );
-  for (const { f, id, filePath, relativePath, digest, deferred } of entries) {
+  const renderHere = async (job: RenderJob): Promise<Rendered> => {
+    const result = await render?.({ ...job, digest: '' } as never);
+    if (!result) throw new Error(`${job.filePath}: Astro has no Markdown renderer`);
+    return { html: result.html, metadata: result.metadata, summary: summaryOfHtml(result.html) };
+  };
+  const jobOf = (e: (typeof entries)[number]): RenderJob => ({ id: e.id, data: e.f.data!, body: e.f.body ?? '', filePath: e.filePath });
+  await renderBodies(jobs.map(jobOf), renderHere, settings, (i, rendered) => writeRendered(jobs[i].digest, rendered));
+  if (context.watcher) {
+    const byId = new Map(entries.filter((e) => e.onDemand).map((e) => [e.id, e]));
+    provideRenderOnDemand(async (id) => {
+      const e = byId.get(id);
+      if (!e) return undefined;
+      const known = readRendered(e.digest);
+      if (known) return known;
+      const rendered = await renderHere(jobOf(e));
+      writeRendered(e.digest, rendered);
+      // Pictures the quick look (mayShowPictures) missed show from the next reload.
+      if (rendered.metadata?.imagePaths?.length) store.addAssetImports(rendered.metadata.imagePaths, e.relativePath);
+      return rendered;
+    });
+  }
+  for (const { f, id, filePath, relativePath, digest, deferred, onDemand } of entries) {
     untouched.delete(id);
-    if (!deferred) live.add(digest);
+    if (!deferred && !onDemand) live.add(digest);
     const existing = store.get(id);
     if (existing && existing.digest === digest && existing.filePath === relativePath) {
       if (existing.deferredRender) store.addModuleImport(existing.filePath);
@@ -175,11 +189,11 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
     }
     const version = sourceVersion(f.data!, f.body ?? '');
     // The store keeps no body: see rendered-cache.ts.
-    if (deferred) {
+    if (deferred || onDemand) {
       // The dev server works a summary out when a list shows it (summary.ts), not all at start.
       const summary = context.watcher ? undefined : excerpt(proseOf(f.body ?? '', f.ext === '.mdx'));
       const data = await context.parseData({ id, data: { ...f.data, _version: version, _summary: summary }, filePath });
-      store.set({ id, data, filePath: relativePath, digest, deferredRender: true });
+      store.set({ id, data, filePath: relativePath, digest, deferredRender: deferred });
       continue;
     }
     const rendered = readRendered(digest);
@@ -198,7 +212,7 @@ const IDLE_MS = 1500;
 const RENDERER_FILES = ['astro.config.mjs', 'src/lib/excerpt.ts', 'src/site/rendered-cache.ts', 'src/site/render-bodies.ts', 'src/site/render-worker.ts'];
 
 /** Changes when what the store holds changes shape, so that a store from an older release is not reused. */
-const STORE_FORMAT = 'bodies-on-disk-1';
+const STORE_FORMAT = 'bodies-on-disk-2';
 
 function readOr(file: string): string {
   try {

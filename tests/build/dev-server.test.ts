@@ -82,6 +82,22 @@ describe('npm run dev', () => {
     await until('/vi/articles/an-giang-tin-ngan-1/', (status) => status === 200, 'serve a valid article');
   });
 
+  it('renders article bodies as a build does, pictures resolved', async () => {
+    const page = async (url: string) => (await fetch(base + url, { signal: AbortSignal.timeout(20_000) })).text();
+    // A Markdown body without pictures is rendered when its page is first shown.
+    const plain = await page('/vi/articles/hue-toa-dam/');
+    expect(plain).toContain('<strong>Huế</strong> <em>2025</em>');
+    expect(plain).toMatch(/<h2 id="[^"]+">Nội dung chính<\/h2>/);
+    expect(plain).toMatch(/<a href="https:\/\/example\.org\/ngo"[^>]*>các tổ chức phi chính phủ<\/a>/);
+    // One with a picture beside it, by Astro's module for the file.
+    const pictured = await page('/vi/articles/hue-nhung-ma-nhung/');
+    expect(pictured).toMatch(/<img[^>]+src="[^"]*hoi-truong[^"]*"/);
+    expect(pictured).not.toContain('__ASTRO_IMAGE_');
+    // The English version of the first, in a feed, rendered the same way.
+    const feed = await page('/en/rss.xml');
+    expect(feed).not.toContain('__ASTRO_IMAGE_');
+  });
+
   it('serves the fonts and feed pictures at the addresses its pages and feeds give', async () => {
     const get = async (url: string) => {
       const r = await fetch(base + url, { signal: AbortSignal.timeout(20_000) });
