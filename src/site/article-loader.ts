@@ -15,7 +15,7 @@ import { mayShowPictures, provideRenderOnDemand } from './render-on-demand.ts';
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileDigest } from '../lib/content/file-digest.ts';
-import { releaseMemory } from './release-memory.ts';
+import { releaseMemory } from '../lib/release-memory.ts';
 
 /**
  * The articles collection, loaded from the content model that `npm run check` runs

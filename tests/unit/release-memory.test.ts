@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseMemory } from '../../src/site/release-memory.ts';
+import { releaseMemory } from '../../src/lib/release-memory.ts';
 
 describe('releaseMemory', () => {
   it('collects the garbage of a burst of work at once', () => {
