@@ -8,10 +8,9 @@ let collect: Collect | null | undefined;
  * Collect all garbage now and give the freed pages back to the system: what V8 does by
  * itself only once a process has been idle for a while. The dev server calls it when
  * it has done a burst of work (reading every article, checking them), so that an
- * editor's machine does not carry that work's garbage while it goes on serving; a worker
- * thread calls it every few batches (thread-pool.ts)
- * (measured with npm run bench: the dev server's peak about 1,020 → 830 MiB at 2,000
- * articles, for about half a second before its first page).
+ * editor's machine does not carry that work's garbage while it goes on serving (measured
+ * with npm run bench: its peak about 1,020 → 830 MiB at 2,000 articles, for about half a
+ * second before its first page); a worker thread calls it every few batches (thread-pool.ts).
  */
 export function releaseMemory(): void {
   if (collect === undefined) {

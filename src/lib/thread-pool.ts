@@ -56,8 +56,7 @@ export async function eachInThreads<T, R>(items: T[], options: PoolOptions<T, R>
 
   const thread = () =>
     new Promise<void>((resolve, reject) => {
-      // A thread is started only when there is work for it: one stopped while it is still
-      // loading its modules can bring the whole process down (seen as SIGSEGV in Node 24).
+      // A thread is started only when there is work for it.
       const first = take();
       if (!first) return resolve();
       // No resourceLimits: with any heap bound (young or old generation), Node 24 brought the
@@ -66,10 +65,7 @@ export async function eachInThreads<T, R>(items: T[], options: PoolOptions<T, R>
       const worker = new Worker(options.worker, { workerData: options.workerData });
       started.push(worker);
       let inFlight = 0;
-      let pending: ReturnType<typeof take> = first;
-      const feed = () => {
-        const batch = pending ?? take();
-        pending = undefined;
+      const feed = (batch = take()) => {
         if (!batch) return;
         inFlight++;
         worker.postMessage(batch);
@@ -86,9 +82,8 @@ export async function eachInThreads<T, R>(items: T[], options: PoolOptions<T, R>
       });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`${options.what}'s thread stopped (exit code ${code})`)));
+      feed(first);
       feed();
-      feed();
-      if (!inFlight) done();
     });
 
   const mine = async () => {

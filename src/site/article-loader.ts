@@ -148,12 +148,11 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
       // renders no body before serving: a Markdown body with pictures goes the MDX way (Astro's
       // module for the file resolves them), any other when a page first shows it
       // (render-on-demand.ts), by the build's renderer, without a module per article.
-      const deferred = f.ext === '.mdx' || (Boolean(context.watcher) && mayShowPictures(f.body ?? ''));
-      const onDemand = !deferred && Boolean(context.watcher);
-      return { f, id, filePath, relativePath, digest, deferred, onDemand };
+      const mode: RenderMode = f.ext === '.mdx' || (context.watcher && mayShowPictures(f.body ?? '')) ? 'astro' : context.watcher ? 'on-demand' : 'cached';
+      return { f, id, filePath, relativePath, digest, mode };
     });
   // The bodies no build has rendered yet, all at once, on every core.
-  const jobs = entries.filter((e) => !e.deferred && !e.onDemand && !hasRendered(e.digest));
+  const jobs = entries.filter((e) => e.mode === 'cached' && !hasRendered(e.digest));
   const settings = {
     image: config.image,
     syntaxHighlight: config.markdown.syntaxHighlight,
@@ -169,7 +168,7 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
   const jobOf = (e: (typeof entries)[number]): RenderJob => ({ id: e.id, data: e.f.data!, body: e.f.body ?? '', filePath: e.filePath });
   await renderBodies(jobs.map(jobOf), renderHere, settings, (i, rendered) => writeRendered(jobs[i].digest, rendered));
   if (context.watcher) {
-    const byId = new Map(entries.filter((e) => e.onDemand).map((e) => [e.id, e]));
+    const byId = new Map(entries.filter((e) => e.mode === 'on-demand').map((e) => [e.id, e]));
     provideRenderOnDemand(async (id) => {
       const e = byId.get(id);
       if (!e) return undefined;
@@ -182,9 +181,9 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
       return rendered;
     });
   }
-  for (const { f, id, filePath, relativePath, digest, deferred, onDemand } of entries) {
+  for (const { f, id, filePath, relativePath, digest, mode } of entries) {
     untouched.delete(id);
-    if (!deferred && !onDemand) live.add(digest);
+    if (mode === 'cached') live.add(digest);
     const existing = store.get(id);
     if (existing && existing.digest === digest && existing.filePath === relativePath) {
       if (existing.deferredRender) store.addModuleImport(existing.filePath);
@@ -193,11 +192,11 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
     }
     const version = sourceVersion(f.data!, f.body ?? '');
     // The store keeps no body: see rendered-cache.ts.
-    if (deferred || onDemand) {
+    if (mode !== 'cached') {
       // The dev server works a summary out when a list shows it (summary.ts), not all at start.
       const summary = context.watcher ? undefined : excerpt(proseOf(f.body ?? '', f.ext === '.mdx'));
       const data = await context.parseData({ id, data: { ...f.data, _version: version, _summary: summary }, filePath });
-      store.set({ id, data, filePath: relativePath, digest, deferredRender: deferred });
+      store.set({ id, data, filePath: relativePath, digest, deferredRender: mode === 'astro' });
       continue;
     }
     const rendered = readRendered(digest);
@@ -208,6 +207,13 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
   for (const id of untouched) store.delete(id);
   if (!context.watcher) pruneRendered(live);
 }
+
+/**
+ * Who renders an article's body: Astro from its file when a page asks (`astro`), the dev
+ * server when a page first shows it (`on-demand`), or the loader ahead, into the
+ * rendered-body cache (`cached`, a build).
+ */
+type RenderMode = 'astro' | 'on-demand' | 'cached';
 
 /** How long the dev server waits after a sync before it gives back that work's memory. */
 const IDLE_MS = 1500;
