@@ -25,7 +25,9 @@ export default defineConfig({
   // Tests and the benchmark build other content into other folders.
   outDir: outDir(),
   cacheDir: cacheDir(),
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight at once: while one page's file is written, the next renders
+  // (rendering alone, 2,000 articles: 47.7 → 39.6 s; 8 was no faster and held more memory).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   trailingSlash: 'always',
   image: {
     // Images in article bodies get a srcset up to the text column's width (two densities).

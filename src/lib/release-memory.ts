@@ -10,7 +10,7 @@ let collect: Collect | null | undefined;
  * it has done a burst of work (reading every article, checking them), so that an
  * editor's machine does not carry that work's garbage while it goes on serving (measured
  * with npm run bench: its peak about 1,020 → 830 MiB at 2,000 articles, for about half a
- * second before its first page); a worker thread calls it every few batches (thread-pool.ts).
+ * second before its first page); its checking thread calls it every few batches (thread-pool.ts).
  */
 export function releaseMemory(): void {
   if (collect === undefined) {

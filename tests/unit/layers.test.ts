@@ -14,14 +14,16 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The modules of src/lib that read files, run processes or read the environment: the only ones. */
 const IO_MODULES = [
-  'src/lib/content-files.ts', // finds and reads article files
+  'src/lib/content-files.ts', // reads article files
+  'src/lib/content/article-files.ts', // finds article files
   'src/lib/content/image-file.ts', // looks at the pictures an article names
   'src/lib/content/check-cache.ts', // the checks' results kept between runs
   'src/lib/thread-pool.ts', // shares work out to worker threads
   'src/lib/content/check-worker.ts', // a worker thread of the checks
   'src/lib/registry-file.ts', // reads provinces.yaml, tags.yaml, glossary.yaml
   'src/lib/search/record-cache.ts', // the search records kept between builds
-  'src/lib/site.ts', // SITE_URL, CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR
+  'src/lib/site.ts', // SITE_URL, PUBLISH_FUTURE, WEBSUB_HUB
+  'src/lib/folders.ts', // CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR
   'src/lib/git.ts', // history for translation-status
   'src/lib/translation-status/status-input.ts', // reads files and history for the report
 ];

@@ -29,6 +29,11 @@ describe('inThreads', () => {
     for (const n of numbers) expect(seen.get(n)).toBe(n * n);
   });
 
+  it('gives the same results when its threads collect their garbage between batches', async () => {
+    const out = await inThreads<number, Square>(numbers, { worker, workerData: null, threads: 2, batch: 3, releaseEvery: 2, what: 'squaring' });
+    expect(out.map((r) => r.square)).toEqual(numbers.map((n) => n * n));
+  });
+
   it('finishes at once with nothing to do', async () => {
     expect(await inThreads([], { worker, workerData: null, threads: 2, what: 'squaring' })).toEqual([]);
   });
