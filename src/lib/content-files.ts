@@ -6,9 +6,10 @@ import { MESSAGES } from './validate/messages.ts';
 import type { Problem } from './validate/problems.ts';
 
 /**
- * Finding (content/article-files.ts) and reading the article files of a content folder: the
- * one place that decides which files are articles, so that check, the site's content loader, translation-status,
- * the sitemap, redirects and the search indexer never disagree about what exists.
+ * Finding (content/article-files.ts) and reading the article files of a content folder:
+ * the one place that decides which files are articles, so that check, the site's content
+ * loader, translation-status, the sitemap, redirects and the search indexer never
+ * disagree about what exists.
  */
 
 /**

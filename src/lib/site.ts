@@ -2,8 +2,9 @@ import { SETTINGS } from './settings.ts';
 
 /**
  * The one module that reads the environment: every variable the site and its commands
- * take is read here or, for the folders, in folders.ts (the translation engines' keys are read by npm run translate, which
- * hands them to the engines). Settings without an override live in settings.ts.
+ * take is read here or, for the folders, in folders.ts (the translation engines' keys are
+ * read by npm run translate, which hands them to the engines). Settings without an
+ * override live in settings.ts.
  */
 
 /** Site-wide settings from src/data/site.json, with environment overrides. */

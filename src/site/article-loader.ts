@@ -6,6 +6,7 @@ import { checkCacheDir } from '../lib/site.ts';
 import { formatReport } from '../lib/validate/problems.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 import { quickContent, type ContentModel } from '../lib/content/load-content.ts';
+import type { ArticleFile } from '../lib/content-files.ts';
 import { rulesDigest } from '../lib/content/check-cache.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import { proseOf } from '../lib/prose.ts';
@@ -144,12 +145,7 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
         .replace(/\.mdx?$/, '');
       const relativePath = path.relative(root, filePath).split(path.sep).join('/');
       const digest = context.generateDigest(`${renderer}\n${fileDigest(f)}`);
-      // MDX is always rendered by Astro from its file when a page asks for it. The dev server
-      // renders no body before serving: a Markdown body with pictures goes the MDX way (Astro's
-      // module for the file resolves them), any other when a page first shows it
-      // (render-on-demand.ts), by the build's renderer, without a module per article.
-      const mode: RenderMode = f.ext === '.mdx' || (context.watcher && mayShowPictures(f.body ?? '')) ? 'astro' : context.watcher ? 'on-demand' : 'cached';
-      return { f, id, filePath, relativePath, digest, mode };
+      return { f, id, filePath, relativePath, digest, mode: renderModeOf(f, Boolean(context.watcher)) };
     });
   // The bodies no build has rendered yet, all at once, on every core.
   const jobs = entries.filter((e) => e.mode === 'cached' && !hasRendered(e.digest));
@@ -214,6 +210,17 @@ async function sync(context: LoaderContext, model: ContentModel, report = true):
  * rendered-body cache (`cached`, a build).
  */
 type RenderMode = 'astro' | 'on-demand' | 'cached';
+
+/**
+ * MDX is always rendered by Astro from its file when a page asks for it. The dev server
+ * renders no body before serving: a Markdown body with pictures goes the MDX way (Astro's
+ * module for the file resolves them), any other when a page first shows it
+ * (render-on-demand.ts), by the build's renderer, without a module per article.
+ */
+function renderModeOf(f: ArticleFile, devServer: boolean): RenderMode {
+  if (f.ext === '.mdx' || (devServer && mayShowPictures(f.body ?? ''))) return 'astro';
+  return devServer ? 'on-demand' : 'cached';
+}
 
 /** How long the dev server waits after a sync before it gives back that work's memory. */
 const IDLE_MS = 1500;

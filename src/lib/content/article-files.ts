@@ -61,4 +61,3 @@ export function findArticleFiles(contentDir: string): { files: string[]; problem
 export function listArticlePaths(contentDir: string): string[] {
   return findArticleFiles(contentDir).files;
 }
-
